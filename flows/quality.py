@@ -1,0 +1,126 @@
+"""Great Expectations wiring: suites from `expectations/*.json`, validation of each table, Data Docs.
+
+GX 1.x validates pandas frames (not polars), so frames are converted at this boundary. GX's overall
+`success` is false when any expectation fails, warnings included; publishing is gated here on failures of
+expectations whose `severity` is `critical`.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from flows.settings import quiet_environment
+
+quiet_environment()
+import great_expectations as gx  # noqa: E402
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration  # noqa: E402
+
+logging.getLogger("great_expectations").setLevel(logging.ERROR)
+
+
+@dataclass
+class TableValidation:
+    """Outcome of one table's suite."""
+
+    table: str
+    rows: list[dict]  # dq_results rows
+    critical_failures: list[str]
+    result: dict
+
+
+def load_suite_spec(expectations_dir: Path, table: str) -> dict:
+    """The suite JSON of a table (GX suite format: name, expectations[type, kwargs, severity])."""
+    return json.loads((expectations_dir / f"{table}.json").read_text(encoding="utf-8"))
+
+
+def _describe(cfg: dict) -> str:
+    kw = cfg.get("kwargs", {})
+    target = kw.get("column") or ",".join(kw.get("column_list", []) or []) or ""
+    extra = kw.get("column_A") and f"{kw['column_A']}<={kw['column_B']}"
+    return f"{cfg['type']}({extra or target})"
+
+
+class Validator:
+    """A GX file context under the warehouse (suites, results, Data Docs) reused for a run's tables."""
+
+    def __init__(self, expectations_dir: Path, gx_root: Path) -> None:
+        self.expectations_dir = expectations_dir
+        gx_root.mkdir(parents=True, exist_ok=True)
+        self.context = gx.get_context(mode="file", project_root_dir=str(gx_root))
+        self.context.variables.progress_bars = {"globally": False, "metric_calculations": False}
+        self.source = self.context.data_sources.add_or_update_pandas("newsmill")
+
+    def _checkpoint(self, table: str) -> gx.Checkpoint:
+        spec = load_suite_spec(self.expectations_dir, table)
+        suite = gx.ExpectationSuite(name=table, expectations=[
+            ExpectationConfiguration(type=e["type"], kwargs=e.get("kwargs", {}), meta=e.get("meta", {}),
+                                     severity=e.get("severity", "critical")).to_domain_obj()
+            for e in spec["expectations"]])
+        suite = self.context.suites.add_or_update(suite)
+        try:
+            asset = self.source.get_asset(table)
+        except LookupError:
+            asset = self.source.add_dataframe_asset(table)
+        try:
+            batch_def = asset.get_batch_definition("whole")
+        except (KeyError, LookupError):
+            batch_def = asset.add_batch_definition_whole_dataframe("whole")
+        vd = self.context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
+        return self.context.checkpoints.add_or_update(gx.Checkpoint(
+            name=f"newsmill_{table}", validation_definitions=[vd],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")], result_format="SUMMARY"))
+
+    def validate(self, run_id: str, table: str, df: pl.DataFrame) -> TableValidation:
+        """Validate one table's batch; returns dq_results rows and the critical failures."""
+        checkpoint = self._checkpoint(table)
+        result = checkpoint.run(batch_parameters={"dataframe": df.to_pandas()},
+                                run_id=gx.RunIdentifier(run_name=f"{run_id}-{table}"))
+        rows, critical = [], []
+        for vr in result.run_results.values():
+            for r in vr.results:
+                cfg = r.expectation_config.to_json_dict()
+                severity = str(getattr(r.expectation_config, "severity", "critical")).split(".")[-1].lower()
+                name = _describe(cfg)
+                observed = r.result.get("observed_value")
+                if observed is None and "unexpected_count" in r.result:
+                    observed = f"{r.result.get('unexpected_count')} unexpected of {r.result.get('element_count')}"
+                rows.append({
+                    "run_id": run_id, "table": table, "expectation": name,
+                    "severity": "critical" if severity == "critical" else "warning",
+                    "success": bool(r.success), "unexpected_count": r.result.get("unexpected_count"),
+                    "observed": None if observed is None else str(observed)[:500],
+                })
+                if not r.success and severity == "critical":
+                    critical.append(name)
+        return TableValidation(table, _dedupe(rows), critical, result.describe_dict())
+
+    def docs_index(self) -> Path | None:
+        """Path of the Data Docs index page, building it if needed."""
+        self.context.build_data_docs()
+        for site in self.context.get_docs_sites_urls():
+            url = site.get("site_url") or ""
+            if url.startswith("file://"):
+                return Path(url[len("file://"):])
+        return None
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """Expectations of one type on one column appear once per key; later duplicates get a suffix."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        n = seen.get(row["expectation"], 0)
+        seen[row["expectation"]] = n + 1
+        if n:
+            row["expectation"] = f"{row['expectation']}#{n + 1}"
+    return rows
+
+
+def gx_root(warehouse_root: Path) -> Path:
+    """Where the GX project (results, Data Docs) lives for a warehouse."""
+    return Path(os.environ.get("NEWSMILL_GX_ROOT", warehouse_root / "_quality"))

@@ -1,0 +1,56 @@
+"""Shared fixtures: the seeds from ../shared, a real Prefect test harness, flow runs into temp warehouses."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.settings import PROJECT_ROOT, quiet_environment
+
+quiet_environment()
+SHARED = Path(os.environ.get("NEWSMILL_SHARED", PROJECT_ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+
+
+def seed_paths() -> list[Path]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    assert len(paths) == 3, f"expected the three seed articles in {SEEDS}"
+    return paths
+
+
+def seed_text(prefix: str) -> str:
+    return next(p for p in seed_paths() if p.name.startswith(prefix)).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def run_flow(prefect_harness):
+    """Run the real ingest flow: run_flow(raw, warehouse, **kwargs) -> RunSummary."""
+    from flows.ingest import ingest
+
+    def _run(raw: Path, warehouse: Path, **kwargs):
+        return ingest(raw_dir=str(raw), warehouse_dir=str(warehouse), **kwargs)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(prefect_harness, tmp_path_factory):
+    """The three seeds ingested once: (raw dir, warehouse dir, summary)."""
+    from flows.ingest import ingest
+
+    raw = tmp_path_factory.mktemp("seeds_raw")
+    for p in seed_paths():
+        shutil.copy(p, raw / p.name)
+    wh = tmp_path_factory.mktemp("seeds_wh")
+    summary = ingest(raw_dir=str(raw), warehouse_dir=str(wh))
+    return raw, wh, summary

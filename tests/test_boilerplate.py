@@ -1,0 +1,78 @@
+import pytest
+
+from tests.conftest import seed_paths
+from transforms.boilerplate import classify_lines, match_rule, pick_title
+from transforms.cleaning import clean_article
+from transforms.decode import normalize_text
+
+SEED_BOILERPLATE = ["Outbrain", "Story continues below advertisement", "Click to play video", "Read more:",
+                    "Sponsored content", "Stay Updated on Developing Stories"]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Click to play video: 'Flood waters rise in the valley'", "video"),
+    ("Read more: Parliament votes on the new budget", "read_more"),
+    ("Related Stories", "read_more"),
+    ("Share this article", "share"),
+    ("Sign up for our daily newsletter", "subscribe"),
+    ("We use cookies to improve your experience on our site.", "cookies_privacy"),
+    ("© 2026 Example Media Group. All rights reserved.", "copyright"),
+    ("View 24 comments", "comments"),
+    ("Skip to main content", "navigation"),
+    ("Follow us on Twitter", "share"),
+    ("Join us on Telegram", "social_follow"),
+    ("Updated: Mar 3, 2026", "updated_timestamp"),
+    ("By Maria Jansen", "byline"),
+    ("-With a file from the wire service’s Anna Berg", "credit"),
+    ("Delegates arrive at the conference centre. (Photo: Jane Doe/Staff)", "photo_credit"),
+    ("Flooded streets in the old town – Mar 11, 2026", "dated_teaser"),
+])
+def test_rules_match_real_boilerplate(line, rule):
+    hit = match_rule(line)
+    assert hit is not None and hit.name == rule
+
+
+@pytest.mark.parametrize("line", [
+    "The company said it would share the cost of the new plant with the city.",
+    "Read the statement in full, the minister told parliament on Tuesday, before taking questions.",
+    "Home prices rose 4 percent in the year to March, the statistics office said.",
+    "By the end of the decade, the port expects to handle twice as many containers.",
+])
+def test_rules_leave_prose_alone(line):
+    assert match_rule(line) is None
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_seeds_come_out_clean_with_every_paragraph(path):
+    text = normalize_text(path.read_text(encoding="utf-8"))
+    art = clean_article(text)
+    for phrase in SEED_BOILERPLATE:
+        assert phrase not in art.clean_text
+    body_paragraphs = [p.strip() for p in text.split("\n\n") if len(p.split()) >= 25 and "Click to play" not in p
+                       and not p.strip().endswith(("EPA/ROMAN PILIPEY",))]
+    for para in body_paragraphs:
+        assert para in art.clean_text, para[:60]
+
+
+def test_seed_structure_goes_to_columns():
+    art = clean_article(normalize_text(next(p for p in seed_paths() if p.name.startswith("002")).read_text()))
+    assert art.title == "U.S. seeks to coordinate with allies over participation in 2022 Beijing Olympics"
+    assert art.source_name == "Global News"
+    assert art.captions and art.captions[0].startswith("People gather in front of National Indoor Stadium")
+    assert art.byline and "Hannah Jackson" in art.byline
+    art1 = clean_article(normalize_text(next(p for p in seed_paths() if p.name.startswith("001")).read_text()))
+    assert art1.source_name == "CNN" and art1.dateline == "(CNN)"
+    assert art1.title.startswith("White House announces US diplomatic boycott")
+    assert not art1.clean_text.startswith("White House announces")
+
+
+def test_removed_lines_keep_their_reason():
+    lines = ["Menu", "Storm closes schools across the north", "",
+             "Heavy snow closed hundreds of schools across the north on Monday, officials said, as temperatures fell.",
+             "", "Advertisement", "", "Forecasters expect more snow later in the week and warned drivers to stay home."]
+    verdicts = classify_lines(lines)
+    removed = {v.line_no: v.reason for v in verdicts if not v.keep}
+    assert removed[0] == "rule:navigation" and removed[5] == "rule:advertisement"
+    assert pick_title(lines, verdicts) == 1

@@ -1,0 +1,64 @@
+"""Entity mentions from spaCy docs: clean span edges, sentence index, offsets into the field's text."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—|*•"
+_POSSESSIVE = re.compile(r"['’]s?$")
+# labels whose leading "the" is not part of the name ("the United States", "the IOC")
+_STRIP_THE = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PERSON"}
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Tighten a span: no surrounding spaces or punctuation, no leading "the", no possessive 's."""
+    s, e = start, end
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
+        e -= 1
+    if label in _STRIP_THE:
+        m = _LEAD.match(text[s:e])
+        if m and e - s > m.end():
+            s += m.end()
+    m = _POSSESSIVE.search(text[s:e])
+    if m and label not in ("DATE", "TIME") and e - s > len(m.group(0)) + 1 and m.group(0) != "'":
+        e -= len(m.group(0))
+    while e > s and text[e - 1] in _TRIM and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _is_abbrev_end(text: str, s: int, e: int) -> bool:
+    """A final period that belongs to an abbreviation ("U.S.", "Corp.", "Jr.")."""
+    word = text[s:e].split()[-1] if text[s:e].split() else ""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}|(?:Corp|Inc|Co|Ltd|Jr|Sr|St|Bros|Mr|Mrs|Ms|Dr|Gen|Gov)\.", word))
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where each sentence of `doc` starts."""
+    try:
+        return [s.start_char for s in doc.sents]
+    except ValueError:  # no sentence boundaries set
+        return [0]
+
+
+def mentions_from_doc(doc: Doc, field: str, ents: Iterable[Span] | None = None) -> list[dict]:
+    """One row per entity in `doc` (offsets into `doc.text`): text, label, field, offsets, sentence index."""
+    text = doc.text
+    starts = sentence_starts(doc)
+    rows = []
+    for ent in ents if ents is not None else doc.ents:
+        span = clean_span(text, ent.start_char, ent.end_char, ent.label_)
+        if span is None:
+            continue
+        s, e = span
+        rows.append({
+            "field": field, "start_char": s, "end_char": e, "text": text[s:e], "label": ent.label_,
+            "sentence_index": max(bisect.bisect_right(starts, s) - 1, 0),
+        })
+    return rows

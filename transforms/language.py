@@ -1,0 +1,56 @@
+"""A small, transparent language guess: writing system first, then a stop-word vote among Latin languages."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_STOPWORDS = {
+    "en": "the of and to in is that for it was on with as by are be this from at have has not which".split(),
+    "de": "der die und das ist nicht ein eine den dem von zu mit sich auf für im des auch wird".split(),
+    "fr": "le la les des est et une un du dans pour que qui sur pas au avec ce sont par".split(),
+    "es": "el la los las de que y en un una es por para con del se no al lo como".split(),
+    "it": "il lo la gli le di che è e un una per non con del della sono nel alla".split(),
+    "pt": "o os as de que e em um uma para com não do da dos das no na é ao".split(),
+    "nl": "de het een en van is dat op te zijn niet met voor die er aan ook".split(),
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SCRIPTS = [("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CYRILLIC", "ru"),
+            ("ARABIC", "ar"), ("HEBREW", "he"), ("GREEK", "el"), ("DEVANAGARI", "hi"), ("THAI", "th")]
+
+
+def _script_language(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text[:5000]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(ch, "")
+        for script, lang in _SCRIPTS:
+            if name.startswith(script):
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    if not letters or not counts:
+        return None
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    if "ja" in counts and lang == "zh":
+        lang = "ja"
+    return lang if n / letters > 0.3 else None
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of `text`; `default` when the evidence is too thin to say."""
+    by_script = _script_language(text)
+    if by_script:
+        return by_script
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    votes = {lang: 0 for lang in _STOPWORDS}
+    sets = {lang: set(ws) for lang, ws in _STOPWORDS.items()}
+    for w in words:
+        for lang, s in sets.items():
+            if w in s:
+                votes[lang] += 1
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] < 5 or votes[best] <= 1.5 * votes[default]:
+        return default
+    return best

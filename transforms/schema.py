@@ -1,0 +1,174 @@
+"""The warehouse tables: columns, types, keys and column docs, declared once.
+
+Parquet schemas (`empty_frame`, `conform`), the data dictionary in `docs/` and the checks that the
+expectation suites in `expectations/` only name real columns all come from `TABLES`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+UTC_TS = pl.Datetime("us", "UTC")
+STR = pl.String
+INT = pl.Int64
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: pl.DataType
+    doc: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    doc: str
+    append_only: bool = True  # False: rewritten whole each run (corpus-level aggregates)
+
+    @property
+    def schema(self) -> dict[str, pl.DataType]:
+        return {c.name: c.dtype for c in self.columns}
+
+
+def _t(name: str, key: tuple[str, ...], doc: str, cols: list[tuple[str, pl.DataType, str]],
+       append_only: bool = True) -> Table:
+    return Table(name, key, tuple(Column(*c) for c in cols), doc, append_only)
+
+
+TABLES: dict[str, Table] = {t.name: t for t in [
+    _t("documents", ("doc_id",), "One row per distinct article (by content hash of its decoded text).", [
+        ("doc_id", STR, "sha256 (first 24 hex) of the decoded, normalised article text"),
+        ("source_uri", STR, "path relative to the raw root (JSONL: `path#id` or `path#line`)"),
+        ("source_name", STR, "publisher: sidecar `source`, else what the text says ((CNN), credit line)"),
+        ("title", STR, "headline: sidecar `title`, else a headline-shaped first line"),
+        ("published_at", UTC_TS, "publication time (sidecar `published_at`), UTC"),
+        ("language", STR, "ISO 639-1 code (sidecar `language`, else detected)"),
+        ("clean_text", STR, "article body with boilerplate lines removed; offsets point here"),
+        ("n_chars_raw", INT, "characters of the decoded raw text"),
+        ("n_chars_clean", INT, "characters of clean_text"),
+        ("story_id", STR, "near-duplicate cluster; equals doc_id for a singleton"),
+        ("run_id", STR, "run that published the row"),
+        ("ingested_at", UTC_TS, "when the row was published"),
+        ("pipeline_version", STR, "newsmill version that produced the row"),
+        ("content_sha256", STR, "sha256 of the input bytes (JSONL: of the line)"),
+        ("url", STR, "sidecar `url`"),
+        ("author", STR, "sidecar `author`, else the byline found in the text"),
+        ("byline", STR, "byline line(s) found in the raw text"),
+        ("dateline", STR, "dateline found in the text, e.g. `(CNN)` or `LONDON (Reuters) -`"),
+        ("captions", pl.List(STR), "photo captions and credits removed from the body"),
+        ("encoding", STR, "encoding the raw bytes were decoded from"),
+        ("nlp_status", STR, "`ok`, or why entity/event extraction was skipped (e.g. `skipped:language=de`)"),
+    ]),
+    _t("boilerplate", ("doc_id", "line_no"), "One row per raw line removed from an article.", [
+        ("doc_id", STR, "document"),
+        ("line_no", INT, "0-based line of the decoded raw text"),
+        ("text", STR, "the removed line"),
+        ("reason", STR, "rule or scorer that removed it, e.g. `rule:share`, `score:-2.3`"),
+        ("run_id", STR, "run that published the row"),
+    ]),
+    _t("entity_mentions", ("mention_id",), "One row per entity mention in a cleaned article or its title.", [
+        ("mention_id", STR, "stable id of (doc_id, field, start_char, end_char)"),
+        ("doc_id", STR, "document"),
+        ("entity_id", STR, "canonical entity (entities.entity_id)"),
+        ("text", STR, "surface form: clean_text[start_char:end_char] (title for field=title)"),
+        ("label", STR, "spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, DATE, …"),
+        ("field", STR, "`body` or `title`"),
+        ("start_char", INT, "start offset into clean_text (or title)"),
+        ("end_char", INT, "end offset (exclusive)"),
+        ("sentence_index", INT, "0-based sentence of the field"),
+        ("normalized", STR, "DATE: resolved ISO 8601 value (YYYY, YYYY-MM, YYYY-MM-DD), else null"),
+        ("country_code", STR, "ISO 3166-1 alpha-3 for countries, nationalities and capitals"),
+        ("run_id", STR, "run that published the row"),
+    ]),
+    _t("entities", ("entity_id",), "One row per canonical entity across the corpus (rebuilt each run).", [
+        ("entity_id", STR, "stable id of (label, canonical key)"),
+        ("name", STR, "canonical name (most frequent full surface form)"),
+        ("label", STR, "label"),
+        ("aliases", pl.List(STR), "distinct surface forms seen"),
+        ("country_code", STR, "ISO 3166-1 alpha-3, null if none"),
+        ("latitude", pl.Float64, "for places a packaged gazetteer knows"),
+        ("longitude", pl.Float64, "for places a packaged gazetteer knows"),
+        ("n_mentions", INT, "mentions in the warehouse"),
+        ("n_documents", INT, "documents mentioning it"),
+    ], append_only=False),
+    _t("events", ("event_id",), "One row per event mention (PLOVER).", [
+        ("event_id", STR, "stable id"), ("doc_id", STR, "document"), ("story_id", STR, "story"),
+        ("field", STR, "`body` or `title`"), ("sentence_index", INT, "sentence"),
+        ("start_char", INT, "sentence start"), ("end_char", INT, "sentence end"), ("sentence", STR, "sentence text"),
+        ("event_type", STR, "PLOVER category"), ("trigger", STR, "trigger word(s)"),
+        ("source_entity_id", STR, "source actor entity"), ("source_text", STR, "source actor text"),
+        ("source_country", STR, "source actor country (alpha-3)"),
+        ("target_entity_id", STR, "target actor entity"), ("target_text", STR, "target actor text"),
+        ("target_country", STR, "target actor country (alpha-3)"),
+        ("modality", STR, "`asserted`, `negated` or `hypothetical`"),
+        ("event_date", pl.Date, "resolved date, null if unknown"), ("date_text", STR, "date expression"),
+        ("location_entity_id", STR, "place entity"), ("confidence", pl.Float64, "0–1"),
+        ("same_event_id", STR, "one id for the copies of an event across a story's articles"),
+        ("run_id", STR, "run that published the row"),
+    ]),
+    _t("quotes", ("quote_id",), "One row per quotation with its speaker.", [
+        ("quote_id", STR, "stable id"), ("doc_id", STR, "document"),
+        ("speaker_entity_id", STR, "speaker entity"), ("speaker_text", STR, "speaker mention"),
+        ("quote_text", STR, "quoted content"), ("cue", STR, "cue verb"),
+        ("start_char", INT, "start in clean_text"), ("end_char", INT, "end in clean_text"),
+        ("kind", STR, "`direct` or `indirect`"), ("run_id", STR, "run that published the row"),
+    ]),
+    _t("quarantine", ("source_uri", "content_sha256"), "One row per input that could not be processed.", [
+        ("source_uri", STR, "input"), ("content_sha256", STR, "sha256 of the bytes (null if unreadable)"),
+        ("reason", STR, "empty, binary, undecodable, too_large, unreadable, malformed_sidecar, malformed_jsonl"),
+        ("detail", STR, "human-readable detail"), ("run_id", STR, "run"), ("detected_at", UTC_TS, "when"),
+    ]),
+    _t("runs", ("run_id",), "One row per flow run.", [
+        ("run_id", STR, "newsmill run id"), ("flow_run_id", STR, "Prefect flow run id"),
+        ("started_at", UTC_TS, "start"), ("finished_at", UTC_TS, "end"),
+        ("status", STR, "`published`, `nothing_new` or `rejected`"),
+        ("n_inputs", INT, "inputs discovered"), ("n_new_documents", INT, "documents published"),
+        ("n_skipped", INT, "inputs already in the warehouse"), ("n_quarantined", INT, "inputs quarantined"),
+        ("pipeline_version", STR, "newsmill version"),
+    ]),
+    _t("dq_results", ("run_id", "table", "expectation"), "One row per expectation evaluated in a run.", [
+        ("run_id", STR, "run"), ("table", STR, "table validated"),
+        ("expectation", STR, "expectation type and column(s)"), ("severity", STR, "`critical` or `warning`"),
+        ("success", pl.Boolean, "passed"), ("unexpected_count", INT, "failing rows, if any"),
+        ("observed", STR, "observed value or summary"),
+    ]),
+]}
+
+
+def empty_frame(table: str) -> pl.DataFrame:
+    """An empty frame with the table's schema."""
+    return pl.DataFrame(schema=TABLES[table].schema)
+
+
+def conform(table: str, df: pl.DataFrame) -> pl.DataFrame:
+    """Cast `df` to the table's schema: declared columns in order, missing ones null, extras dropped."""
+    spec = TABLES[table]
+    if df.height == 0:
+        return empty_frame(table)
+    exprs = []
+    for col in spec.columns:
+        if col.name in df.columns:
+            exprs.append(pl.col(col.name).cast(col.dtype))
+        else:
+            exprs.append(pl.lit(None, dtype=col.dtype).alias(col.name))
+    return df.select(exprs)
+
+
+def data_dictionary() -> str:
+    """The tables as Markdown (for docs/warehouse.md)."""
+    out = []
+    for t in TABLES.values():
+        out.append(f"### `{t.name}`\n\n{t.doc} Key: {', '.join(f'`{k}`' for k in t.key)}.\n")
+        out.append("| column | type | meaning |\n|---|---|---|")
+        out.extend(f"| `{c.name}` | {c.dtype} | {c.doc} |" for c in t.columns)
+        out.append("")
+    return "\n".join(out)
+
+
+def with_constants(df: pl.DataFrame, **values: object) -> pl.DataFrame:
+    """Add constant columns (e.g. `run_id`) without turning an empty frame into a one-row frame."""
+    return df.with_columns([pl.Series(k, [v] * df.height) for k, v in values.items()])
