@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 _DATA = resources.files("transforms") / "data"
+REPEAT_MIN = 3  # a line seen in this many other documents of the same source is boilerplate
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _SEPARATORS = set("|•»›·/>«‹")
@@ -79,6 +80,15 @@ def words_of(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+_DATE_ONLY = re.compile(
+    r"^\W*((updated|published|posted)\W*)?((mon|tue|wed|thu|fri|sat|sun)\w*\W+)?"
+    r"((\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?(\s+\d{1,2})?,?(\s+\d{4})?|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})?\W*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*\w{0,4})?\W*$",
+    re.IGNORECASE,
+)
+_LINKISH = re.compile(r"https?://|www\.|@\w|\.com\b|#\w", re.IGNORECASE)
+
+
 def line_features(line: str) -> dict[str, float]:
     """Context-free features of one line, in the spirit of jusText: length, stop words, shape."""
     text = line.strip()
@@ -90,54 +100,74 @@ def line_features(line: str) -> dict[str, float]:
     caps = sum(1 for w in alpha_words if w[0].isupper())
     return {
         "log_words": math.log1p(n),
+        "words_le3": 1.0 if n <= 3 else 0.0,
+        "words_4_9": 1.0 if 4 <= n <= 9 else 0.0,
+        "words_ge20": 1.0 if n >= 20 else 0.0,
         "stop_density": stop / n if n else 0.0,
         "ends_sentence": 1.0 if _SENT_END.search(text) and n >= 4 else 0.0,
+        "ends_colon": 1.0 if text.endswith(":") else 0.0,
         "title_case": caps / len(alpha_words) if alpha_words else 1.0,
         "digit_share": sum(c.isdigit() for c in text) / n_chars,
         "separator_share": sum(c in _SEPARATORS for c in text) / n_chars,
-        "short": 1.0 if n <= 3 else 0.0,
         "has_comma": 1.0 if "," in text else 0.0,
         "upper_share": sum(c.isupper() for c in text) / max(sum(c.isalpha() for c in text), 1),
+        "date_only": 1.0 if _DATE_ONLY.match(text) and any(c.isdigit() for c in text) else 0.0,
+        "linkish": 1.0 if _LINKISH.search(text) else 0.0,
+        "quote_mark": 1.0 if re.search(r"[\"“”]", text) else 0.0,
+        "bullet": 1.0 if re.match(r"^[-*•·▪►>]\s", text) else 0.0,
     }
 
 
-def _logit(features: dict[str, float], weights: dict[str, float]) -> float:
-    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+def _logit(features: dict[str, float], weights: dict[str, float], prefix: str = "") -> float:
+    return weights.get(prefix + "bias", 0.0) + sum(weights.get(prefix + k, 0.0) * v for k, v in features.items())
 
 
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(x, 40.0), -40.0)))
 
 
-def score_lines(lines: Sequence[str], repeats: Sequence[int] | None = None,
-                weights: dict[str, float] | None = None) -> list[float]:
-    """Probability that each line is article content (blank lines get 0).
+def page_features(lines: Sequence[str], repeats: Sequence[int] | None = None,
+                  weights: dict[str, float] | None = None) -> tuple[list[int], list[dict], list[dict]]:
+    """Indices of non-blank lines, their first-pass features and their context features.
 
-    Two passes: a context-free logit per line, then the same plus the mean first-pass probability of the
-    nearest non-blank neighbours (two on each side), the distance to the densest prose, the line's relative
-    position and how often it repeats in other documents of the corpus (`repeats`).
+    Context: the mean first-pass probability of the two nearest non-blank neighbours on each side, whether
+    the line lies between the first and last prose line, distance to the nearest prose line, relative
+    position, repeats of the same line in this page and in other documents of the corpus (`repeats`).
     """
     w = weights or load_weights()
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    if not idx:
-        return [0.0] * len(lines)
     feats = [line_features(lines[i]) for i in idx]
     first = [_sigmoid(_logit(f, w)) for f in feats]
-    prose = [k for k, f in enumerate(feats) if f["log_words"] >= math.log1p(20) and f["stop_density"] >= 0.25]
-    out = [0.0] * len(lines)
+    prose = [k for k, f in enumerate(feats) if f["words_ge20"] and f["stop_density"] >= 0.25]
+    counts: dict[str, int] = {}
+    for i in idx:
+        counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
+    ctx = []
     for k, i in enumerate(idx):
-        f = dict(feats[k])
-        prev = first[max(0, k - 2):k]
-        nxt = first[k + 1:k + 3]
-        f["ctx_prev"] = sum(prev) / len(prev) if prev else 0.0
-        f["ctx_next"] = sum(nxt) / len(nxt) if nxt else 0.0
-        gap = min((abs(k - p) for p in prose), default=99)
-        f["near_prose"] = 1.0 if gap <= 2 else 0.0
-        f["far_from_prose"] = math.log1p(gap) if gap < 99 else math.log1p(len(idx))
-        f["rel_pos"] = k / max(len(idx) - 1, 1)
-        f["repeat"] = math.log1p(repeats[i]) if repeats is not None else 0.0
-        out[i] = _sigmoid(_logit(f, {k2[4:]: v for k2, v in w.items() if k2.startswith("ctx:")}
-                                 | {"bias": w.get("ctx:bias", 0.0)}) + w.get("ctx:first", 1.0) * _logit(feats[k], w))
+        prev, nxt = first[max(0, k - 2):k], first[k + 1:k + 3]
+        gap = min((abs(k - p) for p in prose), default=len(idx))
+        ctx.append({
+            "first_logit": _logit(feats[k], w),
+            "ctx_prev": sum(prev) / len(prev) if prev else 0.0,
+            "ctx_next": sum(nxt) / len(nxt) if nxt else 0.0,
+            "inside_prose": 1.0 if prose and prose[0] <= k <= prose[-1] else 0.0,
+            "near_prose": 1.0 if gap <= 1 else 0.0,
+            "log_gap": math.log1p(gap),
+            "rel_pos": k / max(len(idx) - 1, 1),
+            "page_dup": 1.0 if counts[lines[i].strip()] > 1 else 0.0,
+            "repeat": math.log1p(repeats[i]) if repeats is not None else 0.0,
+        })
+    return idx, feats, ctx
+
+
+def score_lines(lines: Sequence[str], repeats: Sequence[int] | None = None,
+                weights: dict[str, float] | None = None) -> list[float]:
+    """Probability that each line is article content (blank lines get 0); see `page_features`."""
+    w = weights or load_weights()
+    out = [0.0] * len(lines)
+    idx, _, ctx = page_features(lines, repeats, w)
+    for i, c in zip(idx, ctx, strict=True):
+        out[i] = _sigmoid(_logit(c, w, "ctx:"))
     return out
 
 
@@ -150,30 +180,37 @@ def is_headline(line: str) -> bool:
 
 def classify_lines(lines: Sequence[str], title: str | None = None, repeats: Sequence[int] | None = None,
                    threshold: float | None = None) -> list[LineVerdict]:
-    """Decide for every raw line whether it is article content; see the module docstring."""
+    """Decide for every raw line whether it is article content; see the module docstring.
+
+    Rules always apply. The scorer only runs on texts that show web-page evidence (at least
+    `web_page_min_rule_hits` rule matches, or corpus repeats): clean article text, such as wire copy with
+    datelines, headlines and results tables, keeps every line the rules do not remove.
+    """
     rules = load_rules()
-    cut = load_weights().get("threshold", 0.5) if threshold is None else threshold
-    probs = score_lines(lines, repeats)
+    weights = load_weights()
+    cut = weights.get("threshold", 0.5) if threshold is None else threshold
+    hits = [match_rule(line, rules) if line.strip() else None for line in lines]
+    repeated = repeats is not None and sum(1 for r in repeats if r >= REPEAT_MIN) >= 2
+    web = sum(h is not None for h in hits) >= weights.get("web_page_min_rule_hits", 2) or repeated
+    probs = score_lines(lines, repeats, weights) if web else [1.0] * len(lines)
     verdicts: list[LineVerdict] = []
     norm_title = _norm(title) if title else None
     for i, line in enumerate(lines):
         text = line.strip()
+        rule = hits[i]
         if not text:
             verdicts.append(LineVerdict(i, line, True, "blank", ""))
-            continue
-        if norm_title and _norm(text) == norm_title:
+        elif norm_title and _norm(text) == norm_title:
             verdicts.append(LineVerdict(i, line, False, "title", "title"))
             norm_title = None
-            continue
-        rule = match_rule(text, rules)
-        if rule is not None:
+        elif rule is not None:
             verdicts.append(LineVerdict(i, line, False, rule.kind, f"rule:{rule.name}"))
-        elif repeats is not None and repeats[i] >= 3 and probs[i] < 0.99:
+        elif repeats is not None and repeats[i] >= REPEAT_MIN and probs[i] < 0.99:
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"repeat:{repeats[i]}"))
         elif probs[i] < cut:
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"score:{probs[i]:.2f}"))
         else:
-            verdicts.append(LineVerdict(i, line, True, "content", f"score:{probs[i]:.2f}"))
+            verdicts.append(LineVerdict(i, line, True, "content", f"score:{probs[i]:.2f}" if web else "plain"))
     return verdicts
 
 
