@@ -20,9 +20,8 @@ from flows.warehouse import Warehouse
 from transforms.articles import prepare_article
 from transforms.canonical import build_entities
 from transforms.mentions import mention_rows
-from transforms.schema import TABLES, conform, with_constants
-
-DATA_TABLES = ("documents", "boilerplate", "entity_mentions", "entities", "quarantine")
+from transforms.repeats import count_lines, merge_counts, repeats_for, source_group
+from transforms.schema import TABLES, conform, empty_frame, with_constants
 
 
 @dataclass
@@ -75,22 +74,33 @@ def discover_inputs(settings: Settings) -> tuple[list[Candidate], int]:
 
 @task(name="decode-and-clean")
 def decode_and_clean(candidates: list[Candidate], settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame,
-                                                                              pl.DataFrame, int]:
-    """Decode, quarantine bad inputs, strip boilerplate. Returns documents, boilerplate, quarantine, duplicates."""
+                                                                              pl.DataFrame, pl.DataFrame, int]:
+    """Decode, quarantine bad inputs, strip boilerplate with corpus evidence.
+
+    Returns documents, boilerplate, quarantine, the updated line_stats table and the number of duplicates.
+    """
     wh = Warehouse(settings.warehouse_dir)
     existing = set() if settings.full_refresh else set(wh.read("documents", ["doc_id"])["doc_id"].to_list())
-    docs, removed, bad = [], [], []
     now = datetime.now(UTC)
-    duplicates = 0
+    bad: list[dict] = []
+    articles: list[tuple[RawArticle, str | None, list[str]]] = []
     for cand in candidates:
         item = load(cand)
         if isinstance(item, Rejected):
             bad.append({"source_uri": item.source_uri, "content_sha256": item.content_sha256,
                         "reason": item.reason, "detail": item.detail, "detected_at": now})
-            continue
-        assert isinstance(item, RawArticle)
+        else:
+            group = source_group(item.meta.get("url"), item.meta.get("source"))
+            articles.append((item, group, item.text.split("\n")))
+    old_stats = empty_frame("line_stats") if settings.full_refresh else wh.read("line_stats")
+    stats = merge_counts(old_stats, count_lines((g, lines) for _, g, lines in articles))
+    counts = {(r[0], r[1]): r[2] for r in stats.iter_rows()}
+    docs, removed = [], []
+    duplicates = 0
+    for item, group, lines in articles:
         try:
-            row, lines = prepare_article(item.text, item.meta, item.source_uri, item.content_sha256, item.encoding)
+            row, dropped = prepare_article(item.text, item.meta, item.source_uri, item.content_sha256,
+                                           item.encoding, repeats_for(group, lines, counts))
         except Exception as exc:  # a bug on one article must not stop the batch
             bad.append({"source_uri": item.source_uri, "content_sha256": item.content_sha256,
                         "reason": "processing_error", "detail": f"{type(exc).__name__}: {exc}", "detected_at": now})
@@ -100,11 +110,13 @@ def decode_and_clean(candidates: list[Candidate], settings: Settings) -> tuple[p
             continue
         existing.add(row["doc_id"])
         docs.append(row)
-        removed.extend(lines)
-    return (conform("documents", pl.DataFrame(docs, infer_schema_length=None)) if docs else conform(
-        "documents", pl.DataFrame()), conform("boilerplate", pl.DataFrame(removed)) if removed else conform(
-        "boilerplate", pl.DataFrame()), conform("quarantine", pl.DataFrame(bad)) if bad else conform(
-        "quarantine", pl.DataFrame()), duplicates)
+        removed.extend(dropped)
+    return (_frame("documents", docs), _frame("boilerplate", removed), _frame("quarantine", bad),
+            conform("line_stats", stats), duplicates)
+
+
+def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    return conform(table, pl.DataFrame(rows, infer_schema_length=None)) if rows else empty_frame(table)
 
 
 @task(name="extract-entities")
@@ -112,7 +124,7 @@ def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFram
     """Run spaCy over every body and title of the batch (one `nlp.pipe` stream) into mention rows."""
     todo = documents.filter(pl.col("nlp_status") == "ok").select("doc_id", "clean_text", "title")
     if todo.is_empty():
-        return conform("entity_mentions", pl.DataFrame())
+        return empty_frame("entity_mentions")
     nlp = load_model(settings.spacy_model)
     items = [(r["clean_text"], (r["doc_id"], "body")) for r in todo.iter_rows(named=True)]
     items += [(r["title"], (r["doc_id"], "title")) for r in todo.iter_rows(named=True) if r["title"]]
@@ -124,7 +136,7 @@ def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFram
         else:
             rows.extend(mention_rows(doc_id, None, doc))
         parsed.setdefault(doc_id, {})[fld] = True
-    return conform("entity_mentions", pl.DataFrame(rows)) if rows else conform("entity_mentions", pl.DataFrame())
+    return _frame("entity_mentions", rows)
 
 
 @task(name="build-entities")
@@ -182,7 +194,7 @@ def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_re
     summary.recovered = recover_warehouse(settings.warehouse_dir)
     candidates, skipped = discover_inputs(settings)
     summary.n_inputs = len(candidates) + skipped
-    documents, boilerplate, quarantine, duplicates = decode_and_clean(candidates, settings)
+    documents, boilerplate, quarantine, line_stats, duplicates = decode_and_clean(candidates, settings)
     summary.n_skipped = skipped + duplicates
     summary.n_quarantined = quarantine.height
     now = datetime.now(UTC)
@@ -200,6 +212,7 @@ def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_re
             "entity_mentions": with_constants(mentions, run_id=run_id),
             "entities": entities,
             "quarantine": with_constants(quarantine, run_id=run_id),
+            "line_stats": line_stats,
         }
         tables = {k: conform(k, v) for k, v in tables.items()}
         dq_rows, critical, results = validate_tables(run_id, tables, settings)

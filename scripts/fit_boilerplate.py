@@ -58,9 +58,9 @@ def rows(pages, weights, stage: int):
         hits = [bp.match_rule(ln) if ln.strip() else None for ln in lines]
         if sum(h is not None for h in hits) < weights.get("web_page_min_rule_hits", 2):
             continue
-        idx, first, ctx = bp.page_features(lines, None, weights)
+        idx, first, ctx = bp.page_features(lines, None, weights, [h is not None for h in hits])
         for k, i in enumerate(idx):
-            if hits[i] is not None or labs[i] < 0:
+            if labs[i] < 0:
                 continue
             feats.append(first[k] if stage == 1 else ctx[k])
             labels.append(labs[i])
@@ -79,7 +79,18 @@ def fit(pages, base: dict) -> dict:
     w2 = fit_logreg(x, y)
     weights["ctx:bias"] = float(w2[0])
     weights.update({f"ctx:{n}": float(v) for n, v in zip(names, w2[1:], strict=True)})
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    prob = 1 / (1 + np.exp(-np.clip(xb @ w2, -40, 40)))
+    best = max(np.arange(0.3, 0.95, 0.025), key=lambda t: _f1(prob >= t, y))
+    weights["threshold"] = float(round(best, 3))
     return weights
+
+
+def _f1(keep: np.ndarray, y: np.ndarray) -> float:
+    tp = float(np.sum(keep & (y == 1)))
+    p = tp / max(float(np.sum(keep)), 1)
+    r = tp / max(float(np.sum(y == 1)), 1)
+    return 2 * p * r / max(p + r, 1e-9)
 
 
 def evaluate(pages, weights) -> tuple[float, float, float, float]:

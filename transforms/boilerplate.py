@@ -86,6 +86,7 @@ _DATE_ONLY = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})?\W*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*\w{0,4})?\W*$",
     re.IGNORECASE,
 )
+_PROSE_LOG_WORDS = math.log1p(12)  # a prose line: 12+ words, ends like a sentence, has stop words
 _LINKISH = re.compile(r"https?://|www\.|@\w|\.com\b|#\w", re.IGNORECASE)
 
 
@@ -115,6 +116,9 @@ def line_features(line: str) -> dict[str, float]:
         "linkish": 1.0 if _LINKISH.search(text) else 0.0,
         "quote_mark": 1.0 if re.search(r"[\"“”]", text) else 0.0,
         "bullet": 1.0 if re.match(r"^[-*•·▪►>]\s", text) else 0.0,
+        "headline_like": 1.0 if 4 <= n <= 20 and not _SENT_END.search(text)
+        and alpha_words and caps / len(alpha_words) >= 0.5 else 0.0,
+        "fragment": 1.0 if n >= 4 and not _SENT_END.search(text) else 0.0,
     }
 
 
@@ -127,24 +131,30 @@ def _sigmoid(x: float) -> float:
 
 
 def page_features(lines: Sequence[str], repeats: Sequence[int] | None = None,
-                  weights: dict[str, float] | None = None) -> tuple[list[int], list[dict], list[dict]]:
-    """Indices of non-blank lines, their first-pass features and their context features.
+                  weights: dict[str, float] | None = None,
+                  skip: Sequence[bool] | None = None) -> tuple[list[int], list[dict], list[dict]]:
+    """Indices of the lines to score, their first-pass features and their context features.
 
+    Blank lines and lines flagged in `skip` (those a rule already removed) are left out, so an
+    advertisement inside the article does not make the paragraphs around it look like boilerplate.
     Context: the mean first-pass probability of the two nearest non-blank neighbours on each side, whether
     the line lies between the first and last prose line, distance to the nearest prose line, relative
     position, repeats of the same line in this page and in other documents of the corpus (`repeats`).
     """
     w = weights or load_weights()
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    idx = [i for i, ln in enumerate(lines) if ln.strip() and not (skip and skip[i])]
     feats = [line_features(lines[i]) for i in idx]
     first = [_sigmoid(_logit(f, w)) for f in feats]
-    prose = [k for k, f in enumerate(feats) if f["words_ge20"] and f["stop_density"] >= 0.25]
+    prose = [k for k, f in enumerate(feats) if f["log_words"] >= _PROSE_LOG_WORDS and f["ends_sentence"]
+             and f["stop_density"] >= 0.25]
     counts: dict[str, int] = {}
     for i in idx:
         counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
     ctx = []
+    nonprose = [0.0 if f["ends_sentence"] and not f["words_le3"] else 1.0 for f in feats]
     for k, i in enumerate(idx):
         prev, nxt = first[max(0, k - 2):k], first[k + 1:k + 3]
+        around = nonprose[max(0, k - 2):k] + nonprose[k + 1:k + 3]
         gap = min((abs(k - p) for p in prose), default=len(idx))
         ctx.append({
             "first_logit": _logit(feats[k], w),
@@ -155,17 +165,19 @@ def page_features(lines: Sequence[str], repeats: Sequence[int] | None = None,
             "log_gap": math.log1p(gap),
             "rel_pos": k / max(len(idx) - 1, 1),
             "page_dup": 1.0 if counts[lines[i].strip()] > 1 else 0.0,
+            "nonprose_around": sum(around) / len(around) if around else 1.0,
+            "list_item": nonprose[k] * (sum(around) / len(around) if around else 1.0),
             "repeat": math.log1p(repeats[i]) if repeats is not None else 0.0,
         })
     return idx, feats, ctx
 
 
 def score_lines(lines: Sequence[str], repeats: Sequence[int] | None = None,
-                weights: dict[str, float] | None = None) -> list[float]:
-    """Probability that each line is article content (blank lines get 0); see `page_features`."""
+                weights: dict[str, float] | None = None, skip: Sequence[bool] | None = None) -> list[float]:
+    """Probability that each line is article content (blank and skipped lines get 0); see `page_features`."""
     w = weights or load_weights()
     out = [0.0] * len(lines)
-    idx, _, ctx = page_features(lines, repeats, w)
+    idx, _, ctx = page_features(lines, repeats, w, skip)
     for i, c in zip(idx, ctx, strict=True):
         out[i] = _sigmoid(_logit(c, w, "ctx:"))
     return out
@@ -192,7 +204,7 @@ def classify_lines(lines: Sequence[str], title: str | None = None, repeats: Sequ
     hits = [match_rule(line, rules) if line.strip() else None for line in lines]
     repeated = repeats is not None and sum(1 for r in repeats if r >= REPEAT_MIN) >= 2
     web = sum(h is not None for h in hits) >= weights.get("web_page_min_rule_hits", 2) or repeated
-    probs = score_lines(lines, repeats, weights) if web else [1.0] * len(lines)
+    probs = score_lines(lines, repeats, weights, [h is not None for h in hits]) if web else [1.0] * len(lines)
     verdicts: list[LineVerdict] = []
     norm_title = _norm(title) if title else None
     for i, line in enumerate(lines):

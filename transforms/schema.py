@@ -130,6 +130,11 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("n_skipped", INT, "inputs already in the warehouse"), ("n_quarantined", INT, "inputs quarantined"),
         ("pipeline_version", STR, "newsmill version"),
     ]),
+    _t("line_stats", ("group", "line_hash"), "Internal: in how many documents of a site/source each short "
+       "line occurs (corpus evidence for boilerplate; rebuilt each run).", [
+        ("group", STR, "site host or source name"), ("line_hash", STR, "fingerprint of the normalised line"),
+        ("n_docs", INT, "documents carrying the line"),
+    ], append_only=False),
     _t("dq_results", ("run_id", "table", "expectation"), "One row per expectation evaluated in a run.", [
         ("run_id", STR, "run"), ("table", STR, "table validated"),
         ("expectation", STR, "expectation type and column(s)"), ("severity", STR, "`critical` or `warning`"),
