@@ -19,7 +19,8 @@ from flows.settings import Settings
 from flows.warehouse import Warehouse
 from transforms.articles import prepare_article
 from transforms.canonical import build_entities
-from transforms.mentions import mention_rows
+from transforms.entities import ner_view
+from transforms.mentions import article_mentions, link_surnames
 from transforms.repeats import count_lines, merge_counts, repeats_for, source_group
 from transforms.schema import TABLES, conform, empty_frame, with_constants
 
@@ -126,23 +127,25 @@ def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFram
     if todo.is_empty():
         return empty_frame("entity_mentions")
     nlp = load_model(settings.spacy_model)
-    items = [(r["clean_text"], (r["doc_id"], "body")) for r in todo.iter_rows(named=True)]
-    items += [(r["title"], (r["doc_id"], "title")) for r in todo.iter_rows(named=True) if r["title"]]
-    parsed: dict[str, dict] = {}
+    texts = {r["doc_id"]: {"body": r["clean_text"], "title": r["title"]} for r in todo.iter_rows(named=True)}
+    items = [(ner_view(t[f]), (d, f)) for d, t in texts.items() for f in ("body", "title") if t[f]]
+    pending: dict[str, dict] = {}
     rows: list[dict] = []
     for doc, (doc_id, fld) in pipe(nlp, items, len(items), settings.n_process, settings.batch_size):
-        if fld == "body":
-            rows.extend(mention_rows(doc_id, doc, None))
-        else:
-            rows.extend(mention_rows(doc_id, None, doc))
-        parsed.setdefault(doc_id, {})[fld] = True
-    return _frame("entity_mentions", rows)
+        parts = pending.setdefault(doc_id, {})
+        parts[fld] = doc
+        fields = {f: t for f, t in texts[doc_id].items() if t}
+        if set(parts) == set(fields):
+            rows.extend(article_mentions(doc_id, pending.pop(doc_id), fields))
+    known = [] if settings.full_refresh else Warehouse(settings.warehouse_dir).read(
+        "entities", ["canonical_key"])["canonical_key"].drop_nulls().to_list()
+    return _frame("entity_mentions", link_surnames(rows, known)) if rows else empty_frame("entity_mentions")
 
 
 @task(name="build-entities")
 def build_entities_table(new_mentions: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """The corpus-wide `entities` table from the warehouse's mentions plus this batch's."""
-    cols = ["entity_id", "doc_id", "text", "label", "country_code"]
+    cols = ["entity_id", "entity_key", "doc_id", "text", "label", "country_code"]
     old = (pl.DataFrame(schema={c: TABLES["entity_mentions"].schema[c] for c in cols}) if settings.full_refresh
            else Warehouse(settings.warehouse_dir).read("entity_mentions", cols))
     allm = pl.concat([old, new_mentions.select(cols)], how="vertical")

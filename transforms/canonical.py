@@ -26,8 +26,26 @@ def normalize_name(text: str) -> str:
 
 
 def entity_key(text: str, label: str) -> str:
-    """The identity of a mention: label family and normalised name."""
-    return f"{LABEL_FAMILY.get(label, label)}:{normalize_name(text)}"
+    """The identity of a mention: label family and normalised name (countries by ISO code)."""
+    from transforms.gazetteer import country_of_name, demonyms  # local: the gazetteer imports this module
+
+    name = normalize_name(text)
+    if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and (code := country_of_name(text)) and label != "NORP":
+        return f"COUNTRY:{code}"
+    if label == "NORP":
+        if name in demonyms():
+            return f"NORP:{demonyms()[name]}"
+        return "NORP:" + " ".join(_singular(_translit(w)) for w in name.split())
+    return f"{LABEL_FAMILY.get(label, label)}:{name}"
+
+
+def _translit(word: str) -> str:
+    """Fold y/i transliteration variants inside a word ("uyghur" and "uighur" -> "uighur")."""
+    return word[0] + word[1:].replace("y", "i") if word else word
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def entity_id_for(key: str) -> str:
@@ -36,7 +54,11 @@ def entity_id_for(key: str) -> str:
 
 
 def build_entities(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Aggregate mentions (entity_id, doc_id, text, label, country_code) into the `entities` table."""
+    """Aggregate mentions (entity_id, entity_key, doc_id, text, label, country_code) into `entities`.
+
+    The name is the most frequent surface form with the most words; places get coordinates from the
+    packaged gazetteer.
+    """
     if mentions.is_empty():
         return pl.DataFrame()
     forms = (mentions.group_by("entity_id", "text").agg(pl.len().alias("n"))
@@ -48,9 +70,30 @@ def build_entities(mentions: pl.DataFrame) -> pl.DataFrame:
               .sort(["entity_id", "n", "label"], descending=[False, True, False])
               .group_by("entity_id", maintain_order=True).agg(pl.col("label").first()))
     agg = mentions.group_by("entity_id").agg(
+        pl.col("entity_key").first().alias("canonical_key"),
         pl.col("text").unique().sort().alias("aliases"),
         pl.col("country_code").drop_nulls().mode().first().alias("country_code"),
         pl.len().alias("n_mentions"),
         pl.col("doc_id").n_unique().alias("n_documents"),
     )
-    return agg.join(names, on="entity_id").join(labels, on="entity_id").sort("entity_id")
+    out = agg.join(names, on="entity_id").join(labels, on="entity_id").sort("entity_id")
+    return out.with_columns(_country_names(out)).with_columns(_coordinates(out))
+
+
+def _country_names(entities: pl.DataFrame) -> pl.Series:
+    from transforms.gazetteer import country_name
+
+    return pl.Series("name", [
+        (country_name(key[8:]) or name) if key and key.startswith("COUNTRY:") else name
+        for key, name in entities.select("canonical_key", "name").iter_rows()], dtype=pl.String)
+
+
+def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
+    from transforms.gazetteer import place_of
+
+    lat, lon = [], []
+    for name, label in entities.select("name", "label").iter_rows():
+        place = place_of(name) if label in ("GPE", "LOC", "FAC") else None
+        lat.append(place.latitude if place else None)
+        lon.append(place.longitude if place else None)
+    return [pl.Series("latitude", lat, dtype=pl.Float64), pl.Series("longitude", lon, dtype=pl.Float64)]

@@ -17,9 +17,9 @@ _STRIP_THE = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PERSON"}
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Tighten a span: no surrounding spaces or punctuation, no leading "the", no possessive 's."""
     s, e = start, end
-    while s < e and text[s] in _TRIM:
+    while s < e and _trimmable(text[s]):
         s += 1
-    while e > s and text[e - 1] in _TRIM and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
+    while e > s and _trimmable(text[e - 1]) and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
         e -= 1
     if label in _STRIP_THE:
         m = _LEAD.match(text[s:e])
@@ -28,9 +28,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     m = _POSSESSIVE.search(text[s:e])
     if m and label not in ("DATE", "TIME") and e - s > len(m.group(0)) + 1 and m.group(0) != "'":
         e -= len(m.group(0))
-    while e > s and text[e - 1] in _TRIM and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
+    while e > s and _trimmable(text[e - 1]) and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
         e -= 1
     return (s, e) if e > s else None
+
+
+def _trimmable(ch: str) -> bool:
+    return ch in _TRIM or ch.isspace()
 
 
 def _is_abbrev_end(text: str, s: int, e: int) -> bool:
@@ -62,3 +66,19 @@ def mentions_from_doc(doc: Doc, field: str, ents: Iterable[Span] | None = None) 
             "sentence_index": max(bisect.bisect_right(starts, s) - 1, 0),
         })
     return rows
+
+
+def ner_view(text: str) -> str:
+    """The text the model reads: ALL-CAPS lines (wire headlines, datelines) in title case, same length.
+
+    Small models find few entities in upper-case text; re-casing keeps every offset valid.
+    """
+    out = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+            cased = line.title()
+            out.append(cased if len(cased) == len(line) else line)
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -1,25 +1,77 @@
-"""Entity mention rows for a document: ids, canonical keys and provenance (pure, given spaCy docs)."""
+"""Entity mention rows for one article: model spans, document-level repair, canonical ids, countries."""
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Doc
 
 from transforms.canonical import entity_id_for, entity_key
-from transforms.entities import mentions_from_doc
+from transforms.entities import mentions_from_doc, sentence_starts
+from transforms.entity_refine import find_acronyms, refine_document, strip_titles
+from transforms.gazetteer import country_of
 from transforms.ids import stable_id
 
 
-def mention_rows(doc_id: str, body: Doc | None, title: Doc | None) -> list[dict]:
-    """All mentions of one article (body and title), keyed and linked to canonical entities."""
-    rows = []
-    for field, doc in (("body", body), ("title", title)):
-        if doc is None:
-            continue
+def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
+                     people: dict[str, str] | None = None) -> list[dict]:
+    """All mentions of one article (fields `body`, `title`), repaired, keyed and linked to entities.
+
+    `docs` are spaCy docs whose text has the same length as `texts` (the model may see a re-cased copy);
+    `people` maps a known surname to the entity key of the one person the corpus knows by it.
+    """
+    raw, starts = [], {}
+    for field, doc in docs.items():
+        starts[field] = sentence_starts(doc)
         for m in mentions_from_doc(doc, field):
-            key = entity_key(m["text"], m["label"])
-            m.update(
-                doc_id=doc_id,
-                mention_id="men_" + stable_id(doc_id, field, m["start_char"], m["end_char"], length=20),
-                entity_id=entity_id_for(key), normalized=None, country_code=None,
-            )
-            rows.append(m)
+            m["text"] = texts[field][m["start_char"]:m["end_char"]]
+            raw.append(m)
+    rows = refine_document(raw, texts)
+    acronyms = {}
+    for field in ("title", "body"):
+        acronyms.update(find_acronyms(texts.get(field) or ""))
+    full_names = {}
+    for r in rows:
+        if r["label"] == "PERSON":
+            name = strip_titles(r["text"])
+            if len(name.split()) >= 2:
+                full_names.setdefault(name.split()[-1], name)
+    for r in rows:
+        if r.get("sentence_index") is None:
+            r["sentence_index"] = max(bisect.bisect_right(starts.get(r["field"], [0]), r["start_char"]) - 1, 0)
+        key_text = r["text"]
+        if r["label"] == "PERSON":
+            key_text = strip_titles(key_text)
+            if len(key_text.split()) == 1:
+                key_text = full_names.get(key_text) or key_text
+        elif key_text in acronyms:
+            key_text = acronyms[key_text]
+        key = entity_key(key_text, r["label"])
+        if r["label"] == "PERSON" and len(key_text.split()) == 1 and people and key in people:
+            key = people[key]
+        r.update(
+            doc_id=doc_id,
+            mention_id="men_" + stable_id(doc_id, r["field"], r["start_char"], r["end_char"], length=20),
+            entity_id=entity_id_for(key), entity_key=key, normalized=None,
+            country_code=country_of(r["text"], r["label"]) or (key[8:] if key.startswith("COUNTRY:") else None),
+        )
+        r.pop("added", None)
+    return rows
+
+
+def surname_index(keys: list[str]) -> dict[str, str]:
+    """{"PERSON:biden": "PERSON:joe biden"} for surnames that belong to exactly one known full name."""
+    by_surname: dict[str, set[str]] = {}
+    for key in keys:
+        if key.startswith("PERSON:") and len(key.split()) >= 2:
+            by_surname.setdefault("PERSON:" + key.split()[-1], set()).add(key)
+    return {s: next(iter(ks)) for s, ks in by_surname.items() if len(ks) == 1}
+
+
+def link_surnames(rows: list[dict], known_keys: list[str]) -> list[dict]:
+    """Give surname-only PERSON mentions the identity of the one full name the corpus knows."""
+    index = surname_index(known_keys + [r["entity_key"] for r in rows])
+    for r in rows:
+        if r["entity_key"] in index:
+            r["entity_key"] = index[r["entity_key"]]
+            r["entity_id"] = entity_id_for(r["entity_key"])
     return rows

@@ -82,6 +82,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("sentence_index", INT, "0-based sentence of the field"),
         ("normalized", STR, "DATE: resolved ISO 8601 value (YYYY, YYYY-MM, YYYY-MM-DD), else null"),
         ("country_code", STR, "ISO 3166-1 alpha-3 for countries, nationalities and capitals"),
+        ("entity_key", STR, "canonical key the entity_id is derived from (e.g. `COUNTRY:USA`, `PERSON:joe biden`)"),
         ("run_id", STR, "run that published the row"),
     ]),
     _t("entities", ("entity_id",), "One row per canonical entity across the corpus (rebuilt each run).", [
@@ -94,6 +95,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("longitude", pl.Float64, "for places a packaged gazetteer knows"),
         ("n_mentions", INT, "mentions in the warehouse"),
         ("n_documents", INT, "documents mentioning it"),
+        ("canonical_key", STR, "key the id is derived from: label family and normalised name, or COUNTRY:ISO3"),
     ], append_only=False),
     _t("events", ("event_id",), "One row per event mention (PLOVER).", [
         ("event_id", STR, "stable id"), ("doc_id", STR, "document"), ("story_id", STR, "story"),

@@ -1,0 +1,79 @@
+"""Entities analysts can count on: labels, canonical ids, countries (real model, real flow)."""
+import shutil
+
+import polars as pl
+import pytest
+
+from flows.warehouse import Warehouse
+from tests.conftest import seed_paths
+from transforms.canonical import entity_key, normalize_name
+from transforms.entities import clean_span, ner_view
+from transforms.entity_refine import find_acronyms, strip_titles
+from transforms.gazetteer import country_of
+
+
+@pytest.mark.parametrize(("text", "label", "code"), [
+    ("U.S.", "GPE", "USA"), ("the United States", "GPE", "USA"), ("America", "GPE", "USA"),
+    ("Chinese", "NORP", "CHN"), ("Beijing", "GPE", "CHN"), ("Washington", "GPE", "USA"),
+    ("Hungarian", "NORP", "HUN"), ("Amman", "GPE", "JOR"), ("Soviet", "NORP", "SUN"), ("Xinjiang", "GPE", None),
+])
+def test_country_codes(text, label, code):
+    assert country_of(text, label) == code
+
+
+def test_keys_merge_variants():
+    assert len({entity_key(t, "GPE") for t in ("US", "U.S.", "United States", "America")}) == 1
+    assert entity_key("Uyghur", "NORP") == entity_key("Uighur", "NORP") == entity_key("Uighurs", "NORP")
+    assert entity_key("Beijing", "GPE") != entity_key("China", "GPE")
+    assert normalize_name("the U.S.") == "us"
+
+
+def test_span_edges_and_helpers():
+    text = "in the United States, said"
+    assert text[slice(*clean_span(text, 3, 21, "GPE"))] == "United States"
+    text = "Beijing\u00a0 and"
+    assert text[slice(*clean_span(text, 0, 9, "GPE"))] == "Beijing"
+    assert strip_titles("President Joe Biden") == "Joe Biden"
+    defined = find_acronyms("the International Olympic Committee (IOC), which")
+    assert defined == {"IOC": "International Olympic Committee"}
+    assert len(ner_view("LONDON 1996-08-30\nbody")) == len("LONDON 1996-08-30\nbody")
+    assert ner_view("LONDON 1996-08-30\nbody").startswith("London")
+
+
+def test_seed_mentions_are_right(seeds_warehouse):
+    _, wh, _ = seeds_warehouse
+    m = Warehouse(wh).read("entity_mentions")
+
+    def labels(text):
+        return set(m.filter(pl.col("text") == text)["label"])
+
+    assert labels("Psaki") == {"PERSON"} and labels("Jen Psaki") == {"PERSON"}
+    assert labels("Trump") == {"PERSON"}
+    assert "ORG" not in labels("Uyghur") and labels("Uyghur")
+    assert labels("Uighur Muslims") == {"NORP"}
+    assert not m.filter(pl.col("text").str.contains(r"\s$|^the ")).height
+    us = m.filter(pl.col("text").is_in(["US", "U.S.", "United States"]))
+    assert us["entity_id"].n_unique() == 1 and set(us["country_code"]) == {"USA"}
+    biden = m.filter(pl.col("text").is_in(["Joe Biden", "Biden"]) & (pl.col("doc_id") == us["doc_id"][0]))
+    assert biden["entity_id"].n_unique() == 1
+    ioc = m.filter(pl.col("text") == "IOC")
+    assert ioc.height >= 1 and set(ioc["label"]) == {"ORG"}
+    ents = Warehouse(wh).read("entities")
+    usa = ents.filter(pl.col("country_code") == "USA").filter(pl.col("label") == "GPE").row(0, named=True)
+    assert usa["name"] == "United States" and {"US", "U.S."} <= set(usa["aliases"])
+    beijing = ents.filter(pl.col("name") == "Beijing").row(0, named=True)
+    assert beijing["country_code"] == "CHN" and 39 < beijing["latitude"] < 41
+
+
+def test_entity_ids_stable_across_runs(run_flow, tmp_path):
+    ids = []
+    for n in range(2):
+        raw = tmp_path / f"raw{n}"
+        raw.mkdir()
+        for p in seed_paths()[: 2 + n]:
+            shutil.copy(p, raw / p.name)
+        run_flow(raw, tmp_path / f"wh{n}")
+        ents = Warehouse(tmp_path / f"wh{n}").read("entities")
+        ids.append(dict(zip(ents["canonical_key"], ents["entity_id"], strict=True)))
+    shared = set(ids[0]) & set(ids[1])
+    assert len(shared) > 20 and all(ids[0][k] == ids[1][k] for k in shared)

