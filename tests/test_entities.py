@@ -60,7 +60,7 @@ def test_seed_mentions_are_right(seeds_warehouse):
     ioc = m.filter(pl.col("text") == "IOC")
     assert ioc.height >= 1 and set(ioc["label"]) == {"ORG"}
     ents = Warehouse(wh).read("entities")
-    usa = ents.filter(pl.col("country_code") == "USA").filter(pl.col("label") == "GPE").row(0, named=True)
+    usa = ents.filter(pl.col("canonical_key") == "COUNTRY:USA").row(0, named=True)
     assert usa["name"] == "United States" and {"US", "U.S."} <= set(usa["aliases"])
     beijing = ents.filter(pl.col("name") == "Beijing").row(0, named=True)
     assert beijing["country_code"] == "CHN" and 39 < beijing["latitude"] < 41
