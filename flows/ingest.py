@@ -123,11 +123,13 @@ def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
 @task(name="extract-entities")
 def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """Run spaCy over every body and title of the batch (one `nlp.pipe` stream) into mention rows."""
-    todo = documents.filter(pl.col("nlp_status") == "ok").select("doc_id", "clean_text", "title")
+    todo = documents.filter(pl.col("nlp_status") == "ok").select("doc_id", "clean_text", "title", "published_at")
     if todo.is_empty():
         return empty_frame("entity_mentions")
     nlp = load_model(settings.spacy_model)
     texts = {r["doc_id"]: {"body": r["clean_text"], "title": r["title"]} for r in todo.iter_rows(named=True)}
+    published = {r["doc_id"]: r["published_at"].date() if r["published_at"] else None
+                 for r in todo.iter_rows(named=True)}
     items = [(ner_view(t[f]), (d, f)) for d, t in texts.items() for f in ("body", "title") if t[f]]
     pending: dict[str, dict] = {}
     rows: list[dict] = []
@@ -136,7 +138,7 @@ def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFram
         parts[fld] = doc
         fields = {f: t for f, t in texts[doc_id].items() if t}
         if set(parts) == set(fields):
-            rows.extend(article_mentions(doc_id, pending.pop(doc_id), fields))
+            rows.extend(article_mentions(doc_id, pending.pop(doc_id), fields, published=published[doc_id]))
     known = [] if settings.full_refresh else Warehouse(settings.warehouse_dir).read(
         "entities", ["canonical_key"])["canonical_key"].drop_nulls().to_list()
     return _frame("entity_mentions", link_surnames(rows, known)) if rows else empty_frame("entity_mentions")

@@ -187,7 +187,7 @@ def is_headline(line: str) -> bool:
     """A headline-shaped line: 3 to 30 words, not ending like a sentence (a question mark is fine)."""
     text = line.strip()
     n = len(words_of(text))
-    return 3 <= n <= 30 and len(text) <= 250 and not re.search(r"[.,;:]\s*$", text)
+    return 3 <= n <= 30 and len(text) <= 250 and not re.search(r"[.,;:_—–-]\s*$", text)
 
 
 def classify_lines(lines: Sequence[str], title: str | None = None, repeats: Sequence[int] | None = None,

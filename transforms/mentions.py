@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import bisect
+from datetime import date
 
 from spacy.tokens import Doc
 
 from transforms.canonical import entity_id_for, entity_key
+from transforms.dates import date_kind, normalize_date, sentence_is_future
 from transforms.entities import mentions_from_doc, sentence_starts
 from transforms.entity_refine import find_acronyms, refine_document, strip_titles
 from transforms.gazetteer import country_of
@@ -13,15 +15,17 @@ from transforms.ids import stable_id
 
 
 def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
-                     people: dict[str, str] | None = None) -> list[dict]:
+                     people: dict[str, str] | None = None, published: date | None = None) -> list[dict]:
     """All mentions of one article (fields `body`, `title`), repaired, keyed and linked to entities.
 
     `docs` are spaCy docs whose text has the same length as `texts` (the model may see a re-cased copy);
-    `people` maps a known surname to the entity key of the one person the corpus knows by it.
+    `people` maps a known surname to the entity key of the one person the corpus knows by it; DATE
+    mentions are resolved against `published` (see `transforms.dates`).
     """
-    raw, starts = [], {}
+    raw, starts, sentences = [], {}, {}
     for field, doc in docs.items():
         starts[field] = sentence_starts(doc)
+        sentences[field] = [s.text for s in doc.sents] if doc.has_annotation("SENT_START") else [doc.text]
         for m in mentions_from_doc(doc, field):
             m["text"] = texts[field][m["start_char"]:m["end_char"]]
             raw.append(m)
@@ -36,6 +40,8 @@ def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
             if len(name.split()) >= 2:
                 full_names.setdefault(name.split()[-1], name)
     for r in rows:
+        if r["label"] == "DATE":
+            r["label"] = date_kind(r["text"])  # DURATION, SET and AGE are not points in time
         if r.get("sentence_index") is None:
             r["sentence_index"] = max(bisect.bisect_right(starts.get(r["field"], [0]), r["start_char"]) - 1, 0)
         key_text = r["text"]
@@ -51,11 +57,19 @@ def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
         r.update(
             doc_id=doc_id,
             mention_id="men_" + stable_id(doc_id, r["field"], r["start_char"], r["end_char"], length=20),
-            entity_id=entity_id_for(key), entity_key=key, normalized=None,
+            entity_id=entity_id_for(key), entity_key=key, normalized=_normalized(r, sentences, published),
             country_code=country_of(r["text"], r["label"]) or (key[8:] if key.startswith("COUNTRY:") else None),
         )
         r.pop("added", None)
     return rows
+
+
+def _normalized(row: dict, sentences: dict[str, list[str]], published: date | None) -> str | None:
+    if row["label"] != "DATE":
+        return None
+    sents = sentences.get(row["field"]) or [""]
+    sentence = sents[min(row["sentence_index"], len(sents) - 1)]
+    return normalize_date(row["text"], published, future=sentence_is_future(sentence))
 
 
 def surname_index(keys: list[str]) -> dict[str, str]:
