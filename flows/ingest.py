@@ -23,6 +23,7 @@ from transforms.entities import ner_view
 from transforms.mentions import article_mentions, link_surnames
 from transforms.repeats import count_lines, merge_counts, repeats_for, source_group
 from transforms.schema import TABLES, conform, empty_frame, with_constants
+from transforms.stories import assign_stories
 
 
 @dataclass
@@ -120,6 +121,17 @@ def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
     return conform(table, pl.DataFrame(rows, infer_schema_length=None)) if rows else empty_frame(table)
 
 
+@task(name="assign-stories")
+def assign_story_ids(documents: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """Near-duplicate clustering of the new documents against the warehouse: fills `story_id`."""
+    if documents.is_empty():
+        return documents
+    existing = [] if settings.full_refresh else Warehouse(settings.warehouse_dir).read(
+        "documents", ["doc_id", "story_id", "clean_text"]).iter_rows()
+    stories = assign_stories(existing, documents.select("doc_id", "clean_text").iter_rows())
+    return documents.with_columns(pl.col("doc_id").replace_strict(stories).alias("story_id"))
+
+
 @task(name="extract-entities")
 def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """Run spaCy over every body and title of the batch (one `nlp.pipe` stream) into mention rows."""
@@ -207,6 +219,7 @@ def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_re
         summary.status = "nothing_new"
         log.info("nothing new: %d inputs already in the warehouse", skipped)
     else:
+        documents = assign_story_ids(documents, settings)
         mentions = extract_entities(documents, settings)
         summary.n_mentions = mentions.height
         entities = build_entities_table(mentions, settings)
