@@ -1,0 +1,208 @@
+"""Quotations with their speakers, from a parsed article: direct ("…", he said) and indirect (X said that …).
+
+Pure over a spaCy `Doc` of the body and the article's mention rows. Speakers are the cue verb's subject
+(or the object of "according to"); pronouns are resolved to the nearest preceding person mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.ids import stable_id
+
+_DATA = resources.files("transforms") / "data"
+_QUOTE_RX = re.compile(r"“[^”]{2,3000}?”|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of speech verbs (`data/speech_verbs.txt`)."""
+    text = (_DATA / "speech_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@dataclass
+class Quote:
+    """One quotation found in the body."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: Token | None
+    speaker: Span | None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (with their marks) of at least three words."""
+    return [m.span() for m in _QUOTE_RX.finditer(text) if len(re.findall(r"\w+", m.group(0))) >= 3]
+
+
+def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _subject(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return _noun_phrase(child)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The head's subtree without trailing relative clauses (", who …")."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") or child.text in (",", "(", "—", "–"):
+            break
+        right = child.right_edge.i
+    return doc[left:right + 1]
+
+
+def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[Token | None, Span | None]:
+    """The speech verb outside the quote in the quote's sentences, nearest to it, and its subject."""
+    sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    best = None
+    for sent in sents:
+        for tok in sent:
+            between = doc.text[min(tok.idx, end):max(tok.idx, start)]
+            if "\n" in between:
+                continue  # cues stay in the quotation's paragraph
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_verbs() and not _inside(tok, spans):
+                dist = min(abs(tok.idx - start), abs(tok.idx - end))
+                if best is None or dist < best[0]:
+                    best = (dist, tok)
+            if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and not _inside(
+                    tok, spans):
+                pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return tok, _noun_phrase(pobj)
+    if best is None:
+        return None, None
+    return best[1], _subject(best[1])
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Direct quotations (split ones merged) and indirect speech (speech verb + clausal complement)."""
+    text = doc.text
+    spans = quote_spans(text)
+    direct: list[Quote] = []
+    for start, end in spans:
+        cue, speaker = _cue_for(doc, start, end, spans)
+        if cue is None:
+            prev = _previous_cue(doc, start)
+            if prev is not None:
+                cue, speaker = prev
+        if direct and cue is not None and direct[-1].cue is cue and "\n" not in text[direct[-1].end:start]:
+            last = direct[-1]  # "A," he said, "B." -> one quotation
+            last.text = f"{last.text} {text[start:end]}"
+            last.end = end
+            continue
+        if cue is None and direct and "\n" not in text[direct[-1].end:start] and direct[-1].speaker is not None:
+            cue, speaker = direct[-1].cue, direct[-1].speaker  # a continuation of the same speaker
+        direct.append(Quote(start, end, text[start:end], "direct", cue, speaker))
+    indirect = []
+    for tok in doc:
+        if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in ("VERB", "AUX") or _inside(tok, spans):
+            continue
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok):
+                continue
+            s, e = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
+            s, e = _clip_to_paragraph(text, s, e, tok.idx)
+            if e - s < 12 or _quoted_share(s, e, spans) >= 0.5:
+                continue
+            indirect.append(Quote(s, e, text[s:e], "indirect", tok, _subject(tok)))
+    # a quoted fragment inside reported speech belongs to that indirect quote, not a quotation of its own
+    direct = [q for q in direct if _has_finite_verb(doc, q) and not any(
+        i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
+    return direct + indirect
+
+
+def _clip_to_paragraph(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
+    """Keep the part of [s, e) in the cue's paragraph, without edge quote marks or spaces."""
+    para_start = text.rfind("\n", 0, anchor) + 1
+    para_end = text.find("\n", anchor)
+    s, e = max(s, para_start), min(e, para_end if para_end >= 0 else len(text))
+    while s < e and (text[s].isspace() or text[s] in "\"“”'’,"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",\"“"):
+        e -= 1
+    return s, e
+
+
+def _has_finite_verb(doc: Doc, q: Quote) -> bool:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+
+def _quoted_before(tok: Token) -> bool:
+    return any(t.text in ('"', "”", "''") for t in tok.doc[max(tok.i - 3, 0):tok.i])
+
+
+def _quoted_share(s: int, e: int, spans: list[tuple[int, int]]) -> float:
+    covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in spans)
+    return covered / max(e - s, 1)
+
+
+def _previous_cue(doc: Doc, start: int) -> tuple[Token, Span | None] | None:
+    """ "X said:" introducing a quotation in the next paragraph."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    for tok in reversed(list(colon.sent)):
+        if tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX"):
+            return tok, _subject(tok)
+    return None
+
+
+def quote_rows(doc_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
+    """`quotes` rows for one article body; speakers linked to entity mentions (pronouns resolved)."""
+    body = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
+    rows = []
+    for q in find_quotes(doc):
+        speaker_text = q.speaker.text if q.speaker is not None else None
+        entity = _resolve(q.speaker, body, q.start) if q.speaker is not None else _nearest_person(body, q.start)
+        rows.append({
+            "quote_id": "quo_" + stable_id(doc_id, q.start, q.end, q.kind, length=20), "doc_id": doc_id,
+            "speaker_entity_id": entity["entity_id"] if entity else None,
+            "speaker_text": speaker_text or (entity["text"] if entity else None),
+            "speaker_name": entity["name"] if entity else None,
+            "quote_text": q.text, "cue": q.cue.text if q.cue is not None else None,
+            "start_char": q.start, "end_char": q.end, "kind": q.kind,
+        })
+    return rows
+
+
+def _resolve(span: Span, body: list[dict], before: int) -> dict | None:
+    inside = [m for m in body if span.start_char <= m["start_char"] and m["end_char"] <= span.end_char
+              and m["label"] in ("PERSON", "ORG", "GPE", "NORP")]
+    if inside:
+        best = next((m for m in reversed(inside) if m["label"] == "PERSON"), inside[-1])
+        return best | {"name": _full_name(best, body)}
+    if span.root.lower_ in PRONOUNS and span.root.lower_ not in ("it", "we", "i"):
+        return _nearest_person(body, min(before, span.start_char))
+    return None
+
+
+def _nearest_person(body: list[dict], before: int) -> dict | None:
+    people = [m for m in body if m["label"] == "PERSON" and m["end_char"] <= before]
+    return people[-1] | {"name": _full_name(people[-1], body)} if people else None
+
+
+def _full_name(mention: dict, body: list[dict]) -> str:
+    names = [m["text"] for m in body if m["entity_id"] == mention["entity_id"]]
+    return max(names, key=lambda n: (len(n.split()), len(n)))
