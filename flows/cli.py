@@ -17,7 +17,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _print_summary(s) -> None:
     print(f"newsmill run {s.run_id}: {s.status}")
     print(f"  inputs {s.n_inputs}  new documents {s.n_new_documents}  skipped {s.n_skipped}  "
-          f"quarantined {s.n_quarantined}  mentions {s.n_mentions}")
+          f"quarantined {s.n_quarantined}  mentions {s.n_mentions}  events {s.n_events}  quotes {s.n_quotes}")
     print(f"  expectations passed {s.expectations_passed}  failed {s.expectations_failed}"
           + (f"  (critical: {'; '.join(s.critical_failures)})" if s.critical_failures else ""))
     for line in s.recovered:

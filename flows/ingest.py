@@ -20,7 +20,9 @@ from flows.warehouse import Warehouse
 from transforms.articles import prepare_article
 from transforms.canonical import build_entities
 from transforms.entities import ner_view
+from transforms.events import event_rows, mark_same_events
 from transforms.mentions import article_mentions, link_surnames
+from transforms.quotes import quote_rows
 from transforms.repeats import count_lines, merge_counts, repeats_for, source_group
 from transforms.schema import TABLES, conform, empty_frame, with_constants
 from transforms.stories import assign_stories
@@ -37,6 +39,8 @@ class RunSummary:
     n_skipped: int = 0
     n_quarantined: int = 0
     n_mentions: int = 0
+    n_events: int = 0
+    n_quotes: int = 0
     expectations_passed: int = 0
     expectations_failed: int = 0
     critical_failures: list[str] = field(default_factory=list)
@@ -132,28 +136,42 @@ def assign_story_ids(documents: pl.DataFrame, settings: Settings) -> pl.DataFram
     return documents.with_columns(pl.col("doc_id").replace_strict(stories).alias("story_id"))
 
 
-@task(name="extract-entities")
-def extract_entities(documents: pl.DataFrame, settings: Settings) -> pl.DataFrame:
-    """Run spaCy over every body and title of the batch (one `nlp.pipe` stream) into mention rows."""
-    todo = documents.filter(pl.col("nlp_status") == "ok").select("doc_id", "clean_text", "title", "published_at")
+@task(name="extract")
+def extract(documents: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """One `nlp.pipe` stream over every body and title of the batch: entity mentions, events and quotes."""
+    todo = documents.filter(pl.col("nlp_status") == "ok")
     if todo.is_empty():
-        return empty_frame("entity_mentions")
+        return empty_frame("entity_mentions"), empty_frame("events"), empty_frame("quotes")
     nlp = load_model(settings.spacy_model)
-    texts = {r["doc_id"]: {"body": r["clean_text"], "title": r["title"]} for r in todo.iter_rows(named=True)}
-    published = {r["doc_id"]: r["published_at"].date() if r["published_at"] else None
-                 for r in todo.iter_rows(named=True)}
-    items = [(ner_view(t[f]), (d, f)) for d, t in texts.items() for f in ("body", "title") if t[f]]
+    meta = {r["doc_id"]: r for r in todo.select("doc_id", "clean_text", "title", "published_at", "story_id")
+            .iter_rows(named=True)}
+    texts = {d: {f: t for f, t in (("body", r["clean_text"]), ("title", r["title"])) if t} for d, r in meta.items()}
+    items = [(ner_view(t), (d, f)) for d, fields in texts.items() for f, t in fields.items()]
     pending: dict[str, dict] = {}
-    rows: list[dict] = []
+    mentions: list[dict] = []
+    events: list[dict] = []
+    quotes: list[dict] = []
     for doc, (doc_id, fld) in pipe(nlp, items, len(items), settings.n_process, settings.batch_size):
         parts = pending.setdefault(doc_id, {})
         parts[fld] = doc
-        fields = {f: t for f, t in texts[doc_id].items() if t}
-        if set(parts) == set(fields):
-            rows.extend(article_mentions(doc_id, pending.pop(doc_id), fields, published=published[doc_id]))
+        if set(parts) != set(texts[doc_id]):
+            continue
+        docs = pending.pop(doc_id)
+        published = meta[doc_id]["published_at"]
+        rows = article_mentions(doc_id, docs, texts[doc_id], published=published.date() if published else None)
+        mentions.extend(rows)
+        if "body" in docs:
+            events.extend(event_rows(doc_id, meta[doc_id]["story_id"], docs["body"], rows))
+            quotes.extend(quote_rows(doc_id, docs["body"], rows))
     known = [] if settings.full_refresh else Warehouse(settings.warehouse_dir).read(
         "entities", ["canonical_key"])["canonical_key"].drop_nulls().to_list()
-    return _frame("entity_mentions", link_surnames(rows, known)) if rows else empty_frame("entity_mentions")
+    changed = link_surnames(mentions, known)
+    for row in events:
+        for col in ("source_entity_id", "target_entity_id"):
+            row[col] = changed.get(row[col], row[col])
+    for row in quotes:
+        row["speaker_entity_id"] = changed.get(row["speaker_entity_id"], row["speaker_entity_id"])
+    return _frame("entity_mentions", mentions), _frame("events", mark_same_events(events)), _frame("quotes", quotes)
 
 
 @task(name="build-entities")
@@ -220,14 +238,18 @@ def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_re
         log.info("nothing new: %d inputs already in the warehouse", skipped)
     else:
         documents = assign_story_ids(documents, settings)
-        mentions = extract_entities(documents, settings)
+        mentions, events, quotes = extract(documents, settings)
         summary.n_mentions = mentions.height
+        summary.n_events = events.height
+        summary.n_quotes = quotes.height
         entities = build_entities_table(mentions, settings)
         documents = with_constants(documents, run_id=run_id, ingested_at=now, pipeline_version=__version__)
         tables = {
             "documents": documents,
             "boilerplate": with_constants(boilerplate, run_id=run_id),
             "entity_mentions": with_constants(mentions, run_id=run_id),
+            "events": with_constants(events, run_id=run_id),
+            "quotes": with_constants(quotes, run_id=run_id),
             "entities": entities,
             "quarantine": with_constants(quarantine, run_id=run_id),
             "line_stats": line_stats,

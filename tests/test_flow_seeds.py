@@ -46,7 +46,8 @@ def test_every_table_validated_and_recorded(seeds_warehouse):
     _, wh, summary = seeds_warehouse
     w = Warehouse(wh)
     dq = w.read("dq_results").filter(pl.col("run_id") == summary.run_id)
-    assert set(dq["table"]) == {"documents", "boilerplate", "entity_mentions", "entities", "quarantine", "line_stats"}
+    assert set(dq["table"]) == {"documents", "boilerplate", "entity_mentions", "entities", "quarantine", "line_stats",
+                                "events", "quotes"}
     assert dq.filter((pl.col("severity") == "critical") & ~pl.col("success")).is_empty()
     runs = w.read("runs")
     row = runs.filter(pl.col("run_id") == summary.run_id).row(0, named=True)

@@ -122,3 +122,51 @@ def country_of(text: str, label: str) -> str | None:
 def place_of(text: str) -> Place | None:
     """The place a packaged gazetteer knows by this name, if any."""
     return places().get(normalize_name(text))
+
+
+def _csv(name: str) -> list[dict]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, str]:
+    """Normalised institution name standing for a government ("white house") -> ISO alpha-3."""
+    return {normalize_name(r["name"]): r["iso3"] for r in _csv("institutions.csv")}
+
+
+@lru_cache(maxsize=1)
+def former_states() -> dict[str, str]:
+    """Current state -> former state whose capital it inherited ({"RUS": "SUN"})."""
+    return {r["current"]: r["former"] for r in _csv("historical_states.csv")}
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, str]:
+    """Normalised region name ("xinjiang", "darfur" when known) -> ISO alpha-3, unambiguous names only."""
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = _iso2_to_iso3().get(sub.country_code)
+        if not iso3:
+            continue
+        name = normalize_name(sub.name)
+        for key in {name, name.split(" ")[0]} if len(name.split(" ")[0]) >= 5 else {name}:
+            seen.setdefault(key, set()).add(iso3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def actor_country(text: str, label: str | None = None) -> str | None:
+    """Country an actor name stands for: a country, demonym, capital, institution, region or city."""
+    key = normalize_name(text)
+    if label in (None, "GPE", "LOC", "FAC", "ORG", "NORP"):
+        code = country_of(text, label or "GPE") or institutions().get(key)
+        if code:
+            return code
+    if label in (None, "GPE", "LOC", "FAC"):
+        code = subdivisions().get(key)
+        if code:
+            return code
+        place = places().get(key)
+        if place and place.country_code:
+            return place.country_code
+    return None

@@ -33,12 +33,16 @@ def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
     acronyms = {}
     for field in ("title", "body"):
         acronyms.update(find_acronyms(texts.get(field) or ""))
-    full_names = {}
+    full_names: dict[str, str] = {}
     for r in rows:
         if r["label"] == "PERSON":
             name = strip_titles(r["text"])
             if len(name.split()) >= 2:
                 full_names.setdefault(name.split()[-1], name)
+    for r in rows:  # "Xi" for "Xi Jinping": family names written first
+        name = strip_titles(r["text"]) if r["label"] == "PERSON" else ""
+        if len(name.split()) >= 2 and name.split()[0] not in full_names:
+            full_names[name.split()[0]] = name
     for r in rows:
         if r["label"] == "DATE":
             r["label"] = date_kind(r["text"])  # DURATION, SET and AGE are not points in time
@@ -81,11 +85,17 @@ def surname_index(keys: list[str]) -> dict[str, str]:
     return {s: next(iter(ks)) for s, ks in by_surname.items() if len(ks) == 1}
 
 
-def link_surnames(rows: list[dict], known_keys: list[str]) -> list[dict]:
-    """Give surname-only PERSON mentions the identity of the one full name the corpus knows."""
+def link_surnames(rows: list[dict], known_keys: list[str]) -> dict[str, str]:
+    """Give surname-only PERSON mentions the identity of the one full name the corpus knows.
+
+    Updates `rows` in place; returns {old entity_id: new entity_id} for the ids that changed.
+    """
     index = surname_index(known_keys + [r["entity_key"] for r in rows])
+    changed = {}
     for r in rows:
         if r["entity_key"] in index:
             r["entity_key"] = index[r["entity_key"]]
-            r["entity_id"] = entity_id_for(r["entity_key"])
-    return rows
+            new = entity_id_for(r["entity_key"])
+            changed[r["entity_id"]] = new
+            r["entity_id"] = new
+    return changed

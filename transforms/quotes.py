@@ -13,11 +13,11 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from transforms.ids import stable_id
+from transforms.syntax import noun_phrase, subject_of
 
 _DATA = resources.files("transforms") / "data"
 _QUOTE_RX = re.compile(r"“[^”]{2,3000}?”|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @lru_cache(maxsize=1)
@@ -49,24 +49,8 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return _noun_phrase(child)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
-    return None
-
-
-def _noun_phrase(head: Token) -> Span:
-    """The head's subtree without trailing relative clauses (", who …")."""
-    doc = head.doc
-    left = head.left_edge.i
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in ("relcl", "acl") or child.text in (",", "(", "—", "–"):
-            break
-        right = child.right_edge.i
-    return doc[left:right + 1]
+    tok = subject_of(verb)
+    return noun_phrase(tok) if tok is not None else None
 
 
 def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[Token | None, Span | None]:
@@ -86,7 +70,7 @@ def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> tu
                     tok, spans):
                 pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return tok, _noun_phrase(pobj)
+                    return tok, noun_phrase(pobj)
     if best is None:
         return None, None
     return best[1], _subject(best[1])
@@ -103,7 +87,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             prev = _previous_cue(doc, start)
             if prev is not None:
                 cue, speaker = prev
-        if direct and cue is not None and direct[-1].cue is cue and "\n" not in text[direct[-1].end:start]:
+        same_cue = direct and cue is not None and direct[-1].cue is not None and direct[-1].cue.i == cue.i
+        if same_cue and "\n" not in text[direct[-1].end:start]:
             last = direct[-1]  # "A," he said, "B." -> one quotation
             last.text = f"{last.text} {text[start:end]}"
             last.end = end
@@ -116,7 +101,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in ("VERB", "AUX") or _inside(tok, spans):
             continue
         for comp in tok.children:
-            if comp.dep_ != "ccomp" or comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok):
+            if comp.dep_ != "ccomp" or (comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok)):
                 continue
             s, e = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
             s, e = _clip_to_paragraph(text, s, e, tok.idx)

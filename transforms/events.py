@@ -1,0 +1,468 @@
+"""PLOVER events from a parsed article: trigger, source and target actors, modality, date, location.
+
+Triggers come from `data/event_lexicon.csv` (verbs, and nouns that carry their own actors or sit under a
+light verb). Actors are the trigger's subject/agent and object/prepositional objects, resolved to entity
+mentions and countries (a government, its leader, its spokesperson, its capital or institutions all code
+to that country). Pure over a spaCy `Doc` and the article's mention rows.
+"""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.gazetteer import actor_country, former_states
+from transforms.ids import stable_id
+from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objects, subject_of
+
+_DATA = resources.files("transforms") / "data"
+HYPOTHETICAL_HEADS = {
+    "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
+    "schedule", "ask", "call", "demand", "vow", "pledge", "promise", "offer", "try", "attempt", "threaten",
+    "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
+}
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
+NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss"}
+ACTOR_NOUNS = {
+    "lawmakers", "legislators", "groups", "group", "people", "protesters", "demonstrators", "activists", "workers",
+    "students", "residents", "citizens", "company", "companies", "union", "unions", "party", "members", "leaders",
+    "doctors", "refugees", "nations", "countries", "country", "allies", "partners", "rebels", "militia",
+    "fighters", "insurgents", "organization", "organisation", "agency", "council", "committee", "coalition",
+    "senators", "congressmen", "diplomat", "negotiator", "mediators", "prosecutors", "judges", "farmers",
+}
+REFUSALS = {"refuse", "decline"}
+REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
+             "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
+LIGHT_VERBS = {"hold", "announce", "launch", "impose", "begin", "conduct", "stage", "implement", "make", "sign",
+               "reach", "open", "conclude", "attend", "host", "join", "call", "order", "lift", "end", "extend",
+               "start", "carry", "resume", "continue", "give", "provide", "offer", "issue", "mount", "engage",
+               "yield", "seek", "propose", "weigh", "consider", "declare"}
+GOVERNMENT_WORDS = {
+    "government", "administration", "authorities", "authority", "ministry", "minister", "president", "premier",
+    "chancellor", "leader", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "army", "military", "troops", "forces", "police", "parliament", "cabinet", "regime", "embassy", "envoy",
+    "ambassador", "diplomats", "delegation", "king", "queen", "emir", "junta", "navy", "soldiers", "state",
+    "rebels", "guerrillas", "militants", "opposition", "court", "negotiators", "general", "commander",
+}
+TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at", "into", "for", "between", "of",
+                "upon", "over"}
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    negated_type: str | None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], Trigger]:
+    """(lemma, V|N) -> trigger entry of `data/event_lexicon.csv`."""
+    text = (_DATA / "event_lexicon.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
+    return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["type"], r["negated_type"] or None) for r in rows}
+
+
+@dataclass
+class Actor:
+    text: str
+    entity_id: str | None
+    country: str | None
+    explicit: bool  # country named in the actor's own words
+    person: bool = False  # a person (leaders and spokespeople stand for their state)
+
+
+def _lookup(tok: Token) -> Trigger | None:
+    if tok.pos_ == "VERB":
+        entry = lexicon().get((tok.lemma_.lower(), "V"))
+        if entry and tok.lemma_.lower() in ("call",) and not any(c.lower_ == "for" for c in tok.children):
+            return None
+        return entry
+    if tok.pos_ == "NOUN":
+        return lexicon().get((tok.lemma_.lower(), "N")) or lexicon().get((tok.lower_, "N"))
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children)
+
+
+def _own_hypothetical(tok: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return True
+    return tok.pos_ == "NOUN" and any(c.lemma_.lower() in ("possible", "potential", "proposed", "planned", "likely")
+                                      for c in tok.children)
+
+
+_CLAUSAL = {"xcomp", "ccomp", "advcl"}
+_NOMINAL = {"dobj", "pobj", "prep", "nsubjpass", "acl", "relcl"}
+
+
+def _context(tok: Token) -> str | None:
+    """`negated` or `hypothetical` when a governing verb makes the trigger so ("denies", "is expected to").
+
+    The walk goes up through clausal complements; a nominal trigger first climbs to its own verb.
+    """
+    node = tok
+    for step in range(5):
+        allowed = _CLAUSAL | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"} if step == 0
+                              else set())
+        if node.head.i == node.i or node.dep_ not in allowed:
+            return None
+        head = node.head
+        lemma = head.lemma_.lower()
+        if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
+            return "negated"
+        if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
+            return "negated" if _negated(head) else "hypothetical"
+        if _own_hypothetical(head) and node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass"):
+            return "hypothetical"
+        node = head
+    return None
+
+
+def modality(tok: Token, folded: bool = False) -> str:
+    """`negated`, `hypothetical` or `asserted` for a trigger, from its own and its governors' markers.
+
+    `folded`: the trigger's negation is already in its type ("will not send a delegation" is a SANCTION
+    decided now): only the context (expected, planned, urged …) can make it hypothetical.
+    """
+    context = _context(tok)
+    if folded:
+        return "hypothetical" if context == "hypothetical" else "asserted"
+    if _negated(tok) or context == "negated":
+        return "negated"
+    if _own_hypothetical(tok) or context == "hypothetical":
+        return "hypothetical"
+    return "asserted"
+
+
+class ArticleContext:
+    """What actor resolution needs to know about one article: mentions and its dominant countries."""
+
+    def __init__(self, doc: Doc, mentions: list[dict]) -> None:
+        self.doc = doc
+        self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE",) else None)
+            if code and m["label"] in ("GPE", "NORP"):
+                counts[code] += 1
+        self.country_counts = counts
+        self.person_country = self._person_countries()
+
+    def _person_countries(self) -> dict[str, str]:
+        """Entity -> country for people introduced with their state: "Chinese President Xi Jinping",
+        "Jordan's King Abdullah", "U.S. Secretary of State Warren Christopher"."""
+        out: dict[str, str] = {}
+        text = self.doc.text
+        for i, m in enumerate(self.mentions):
+            if m["label"] != "PERSON":
+                continue
+            for prev in reversed(self.mentions[max(0, i - 3):i]):
+                gap = text[prev["end_char"]:m["start_char"]]
+                if prev["label"] in ("GPE", "NORP") and len(gap) <= 40 and "\n" not in gap and not any(
+                        ch in gap for ch in ",.;:") and all(w[:1].isupper() or w in ("of", "'s", "’s", "the")
+                                                          for w in gap.split()):
+                    code = prev.get("country_code") or actor_country(prev["text"], prev["label"])
+                    if code:
+                        out.setdefault(m["entity_id"], code)
+                    break
+        return out
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
+                and m["label"] in ACTOR_LABELS]
+
+    def sentence_countries(self, sent: Span) -> list[str]:
+        out = []
+        for m in self.mentions_in(sent.start_char, sent.end_char):
+            code = m.get("country_code") or actor_country(m["text"], m["label"])
+            if code and m["label"] in ("GPE", "NORP") and code not in out:
+                out.append(code)
+        return out
+
+    def dominant(self, exclude: set[str]) -> str | None:
+        for code, _ in self.country_counts.most_common():
+            if code not in exclude:
+                return code
+        return None
+
+
+def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """Text, entity and country of the actor headed by `tok`; None when it is not an actor (a thing, a date)."""
+    if tok.pos_ == "PRON" or tok.tag_ == "WDT":
+        antecedent = _antecedent(tok)
+        if antecedent is None:
+            return None
+        tok = antecedent
+    span = noun_phrase(tok, split_conjuncts=True)
+    found = ctx.mentions_in(span.start_char, span.end_char)
+    person = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
+    org = next((m for m in found if m["label"] == "ORG"), None)
+    country = None
+    for m in found:
+        country = m.get("country_code") or actor_country(m["text"], m["label"])
+        if country:
+            break
+    if country is None:
+        country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
+    if country is None and person is not None:
+        country = ctx.person_country.get(person["entity_id"])
+    main = person or org or (found[0] if found else None)
+    if main is None and country is None and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS and \
+            tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
+        return None
+    return Actor(span.text, main["entity_id"] if main else None, country, country is not None, person is not None)
+
+
+def _place_word_country(span: Span) -> str | None:
+    """ "the Moscow Olympics", "Kenyan police": a capitalised place word inside an actor's name."""
+    for t in span:
+        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "FAC"):
+            code = actor_country(t.text, "GPE")
+            if code:
+                return code
+    return None
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """What a pronoun stands for: the noun a relative pronoun attaches to ("companies that …"), else the
+    subject of the verb that governs the pronoun's clause ("X announced it was …")."""
+    if pron.tag_ in ("WDT", "WP") and pron.head.dep_ == "relcl":
+        return pron.head.head
+    node = pron.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subj = subject_of(node)
+        if subj is not None and subj.i != pron.i and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+def _needs_state(actor: Actor, head: Token) -> bool:
+    words = {t.lemma_.lower() for t in noun_phrase(head)}
+    return actor.country is None and (bool(words & GOVERNMENT_WORDS) or actor.person)
+
+
+def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
+    if tok.pos_ == "VERB":
+        passive = passive_subject(tok)
+        source = agent_of(tok) if passive is not None else subject_of(tok)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+        targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
+                                                                 if p in ("against", "to", "on", "with", "toward",
+                                                                          "towards", "at", "into", "upon")]
+        targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
+        for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
+            targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
+            for _, inner in prep_objects(obj, {"of"}):
+                targets += [o for p, o in prep_objects(inner, {"from", "in"})]
+        for xcomp in (c for c in tok.children if c.dep_ == "xcomp"):
+            targets += [c for c in xcomp.children if c.dep_ == "dobj"]
+        return source, targets
+    # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject
+    between = [o for p, o in prep_objects(tok, {"between"})]
+    if between:
+        first = between[0]
+        return first, [c for c in first.conjuncts] or between[1:]
+    own = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
+                and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+    own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    by = next((o for p, o in prep_objects(tok, {"by"})), None)
+    source = own or by
+    if source is None:
+        relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
+        governor = relcl if relcl is not None else (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None)
+        if governor is not None and governor.dep_ == "prep":
+            governor = governor.head
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            source = subject_of(governor)
+    targets = [o for p, o in prep_objects(tok, TARGET_PREPS)]
+    return source, targets
+
+
+def _date_for(sent: Span, tok: Token, ctx: ArticleContext) -> dict | None:
+    dates = [m for m in ctx.mentions if m["label"] == "DATE" and sent.start_char <= m["start_char"] < sent.end_char]
+    if not dates:
+        return None
+    return min(dates, key=lambda m: abs(m["start_char"] - tok.idx))
+
+
+def _location_for(sent: Span, tok: Token, ctx: ArticleContext, used: set[int]) -> dict | None:
+    places = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)
+              if m["label"] in ("GPE", "LOC", "FAC") and m["start_char"] not in used]
+    for m in places:
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is not None and span.root.head.lower_ in ("in", "at", "near") and span.root.head.head.i == tok.i:
+            return m
+    return None
+
+
+def period_start(value: str | None) -> date | None:
+    """First day of an ISO date, month or year value (None for weeks, quarters and the like)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            return date(int(parts[0]), 1, 1)
+        if len(parts) == 2 and parts[1].isdigit():
+            return date(int(parts[0]), int(parts[1]), 1)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
+    """`events` rows for one article body."""
+    ctx = ArticleContext(doc, mentions)
+    rows: list[dict] = []
+    seen: set[tuple] = set()
+    for sent_index, sent in enumerate(doc.sents):
+        sent_countries = ctx.sentence_countries(sent)
+        found: list[tuple[int, dict]] = []
+        for tok in sent:
+            coded = _code_trigger(tok)
+            if coded is None:
+                continue
+            etype, mod, trigger = coded
+            source_tok, target_toks = _source_and_targets(trigger)
+            source = resolve_actor(source_tok, ctx) if source_tok is not None else None
+            candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
+            if source is None and source_tok is not None and source_tok.conjuncts:
+                source = resolve_actor(source_tok.conjuncts[0], ctx)
+            if not candidates and source_tok is not None and source_tok.conjuncts:  # "A and B met": reciprocal
+                partner = resolve_actor(source_tok.conjuncts[0], ctx)
+                candidates = [(source_tok.conjuncts[0], partner)] if partner else []
+            target_tok, target = _pick_target(source, candidates)
+            if source is None and target is None:
+                continue
+            if trigger.pos_ == "NOUN" and source is None:
+                continue
+            _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx)
+            key = (sent.start, etype, source.country if source else None, target.country if target else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append((prominence(tok), _row(doc_id, story_id, sent_index, sent, etype, mod, trigger, source,
+                                                target, ctx)))
+        if found:
+            top = min(depth for depth, _ in found)
+            rows.extend(row for depth, row in found if depth == top)
+    return rows
+
+
+def prominence(tok: Token) -> int:
+    """How deep a trigger sits below its sentence's main predicate (0 = the main event).
+
+    Coordinated clauses share their head's depth, and a speech verb passes its depth on to what it reports
+    ("Japan said it had halted aid": `halted` is the main event).
+    """
+    depth = 0
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        speech = head.lemma_.lower() in REPORTING and node.dep_ in ("ccomp", "xcomp")
+        if node.dep_ != "conj" and not speech:
+            depth += 1
+        node = head
+    return depth
+
+
+NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
+           "representative", "tweet", "statement", "email", "condolence", "greeting", "word"}
+
+
+def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
+    """(type, modality, trigger token) for a lexicon word, with refusals and negations folded into the type."""
+    entry = _lookup(tok)
+    if entry is None:
+        return None
+    if entry.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_AID for c in tok.children) and not (
+            entry.negated_type and _negated(tok)):
+        return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
+    lemma = tok.lemma_.lower()
+    if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
+        inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        inner_entry = _lookup(inner) if inner is not None else None
+        if inner is not None and inner_entry is not None and inner_entry.negated_type:
+            return inner_entry.negated_type, modality(tok, folded=True), inner
+        return entry.type, modality(tok), tok
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS and entry.negated_type:
+        return None  # coded through the refusal
+    if entry.negated_type and _negated(tok):
+        return entry.negated_type, modality(tok, folded=True), tok
+    return entry.type, modality(tok), tok
+
+
+def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,
+                    sent_countries: list[str], ctx: ArticleContext) -> None:
+    """Governments, leaders and groups named without their state take the state the sentence (or the article)
+    is about, other than the other actor's; a capital inherited from a former state named in the sentence
+    codes to that state."""
+    for actor, head in ((source, source_tok), (target, target_tok)):
+        if actor is not None and head is not None and _needs_state(actor, head):
+            exclude = {a.country for a in (source, target) if a is not None and a.country}
+            actor.country = next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
+    if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
+        target.country = former_states()[target.country]
+
+
+def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mod: str, trigger: Token,
+         source: Actor | None, target: Actor | None, ctx: ArticleContext) -> dict:
+    when = _date_for(sent, trigger, ctx)
+    where = _location_for(sent, trigger, ctx, set())
+    confidence = 0.4 + 0.1 * (trigger.pos_ == "VERB") + 0.25 * bool(source and source.country) + 0.25 * bool(
+        target and target.country)
+    return {
+        "event_id": "evt_" + stable_id(doc_id, "body", trigger.idx, etype, length=20),
+        "doc_id": doc_id, "story_id": story_id, "field": "body", "sentence_index": sent_index,
+        "start_char": sent.start_char, "end_char": sent.end_char, "sentence": sent.text, "event_type": etype,
+        "trigger": trigger.text, "trigger_start": trigger.idx,
+        "source_entity_id": source.entity_id if source else None, "source_text": source.text if source else None,
+        "source_country": source.country if source else None,
+        "target_entity_id": target.entity_id if target else None, "target_text": target.text if target else None,
+        "target_country": target.country if target else None,
+        "modality": mod, "date_text": when["text"] if when else None,
+        "date_value": when.get("normalized") if when else None,
+        "event_date": period_start(when.get("normalized")) if when else None,
+        "location_entity_id": where["entity_id"] if where else None,
+        "confidence": round(min(confidence, 1.0), 2),
+    }
+
+
+def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]]) -> tuple[Token | None, Actor | None]:
+    """The first candidate whose country differs from the source's, else the first one."""
+    if not candidates:
+        return None, None
+    src = source.country if source else None
+    for tok, actor in candidates:
+        if actor.country and actor.country != src:
+            return tok, actor
+    return candidates[0]
+
+
+def mark_same_events(rows: list[dict]) -> list[dict]:
+    """`same_event_id`: one id for the rows of a story that report the same event (type, actors, modality,
+    date), so that an event repeated across versions of a story can be counted once."""
+    for r in rows:
+        r["same_event_id"] = "sev_" + stable_id(
+            r["story_id"], r["event_type"], r["source_country"] or r["source_entity_id"],
+            r["target_country"] or r["target_entity_id"], r["modality"], r["date_value"], length=20)
+    return rows

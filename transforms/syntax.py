@@ -1,0 +1,64 @@
+"""Small helpers over spaCy dependency parses shared by quotes and events."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def noun_phrase(head: Token, split_conjuncts: bool = False) -> Span:
+    """The head's subtree, cut before a trailing relative clause or comma (", who …").
+
+    With `split_conjuncts`, "A and B" gives only A.
+    """
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos") or child.text in (",", "(", "—", "–"):
+            break
+        if split_conjuncts and child.dep_ in ("cc", "conj"):
+            break
+        right = child.right_edge.i
+    return doc[left:right + 1]
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject token of a verb, inherited from the governing verb for xcomp, conj, advcl and the like."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if depth < 4 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb (the patient)."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings ("A and B")."""
+    return [tok, *tok.conjuncts]
+
+
+def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under `head` for the given prepositions."""
+    out = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("to", child))
+    return out
