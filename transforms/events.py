@@ -16,7 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.gazetteer import actor_country, former_states
+from transforms.canonical import normalize_name
+from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital
 from transforms.ids import stable_id
 from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objects, subject_of
 
@@ -34,14 +35,23 @@ ACTOR_NOUNS = {
     "doctors", "refugees", "nations", "countries", "country", "allies", "partners", "rebels", "militia",
     "fighters", "insurgents", "organization", "organisation", "agency", "council", "committee", "coalition",
     "senators", "congressmen", "diplomat", "negotiator", "mediators", "prosecutors", "judges", "farmers",
+    "civilians", "detainees", "prisoners", "nationals", "landowners", "officers", "journalists", "villagers",
+    "hostages", "dissidents", "opponents", "crowd", "crowds", "mob", "fishermen",
+    "settlers", "tribesmen", "gunmen", "attackers", "assailants", "militiamen", "separatists", "movement",
+    "front", "faction", "factions", "ministers", "generals", "athletes", "firms", "banks", "investors",
 }
 REFUSALS = {"refuse", "decline"}
+FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
+INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
 REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
              "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
-LIGHT_VERBS = {"hold", "announce", "launch", "impose", "begin", "conduct", "stage", "implement", "make", "sign",
-               "reach", "open", "conclude", "attend", "host", "join", "call", "order", "lift", "end", "extend",
-               "start", "carry", "resume", "continue", "give", "provide", "offer", "issue", "mount", "engage",
-               "yield", "seek", "propose", "weigh", "consider", "declare"}
+LIGHT_VERBS = {
+    "organize", "organise", "go", "hold", "announce", "launch", "impose", "begin", "conduct", "stage", "implement",
+    "make", "sign", "reach", "open", "conclude", "attend", "host", "join", "order", "lift", "end", "extend", "start",
+    "carry", "resume", "continue", "give", "provide", "offer", "issue", "mount", "engage", "yield", "seek", "propose",
+    "weigh", "consider", "declare", "call",
+}
 GOVERNMENT_WORDS = {
     "government", "administration", "authorities", "authority", "ministry", "minister", "president", "premier",
     "chancellor", "leader", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "secretary",
@@ -60,14 +70,27 @@ class Trigger:
     pos: str
     type: str
     negated_type: str | None
+    objects: frozenset[str] = frozenset()  # the trigger only counts with one of these direct objects
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[tuple[str, str], Trigger]:
-    """(lemma, V|N) -> trigger entry of `data/event_lexicon.csv`."""
+def lexicon() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, V|N) -> trigger entries of `data/event_lexicon.csv` (object-specific entries first)."""
     text = (_DATA / "event_lexicon.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
-    return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["type"], r["negated_type"] or None) for r in rows}
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    for r in csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")):
+        out.setdefault((r["lemma"], r["pos"]), []).append(Trigger(
+            r["lemma"], r["pos"], r["type"], r["negated_type"] or None,
+            frozenset((r.get("objects") or "").split("|")) - {""}))
+    return out
+
+
+def _entry(tok: Token, key: tuple[str, str]) -> Trigger | None:
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    for entry in lexicon().get(key, []):
+        if not entry.objects or entry.objects & objects:
+            return entry
+    return None
 
 
 @dataclass
@@ -81,12 +104,12 @@ class Actor:
 
 def _lookup(tok: Token) -> Trigger | None:
     if tok.pos_ == "VERB":
-        entry = lexicon().get((tok.lemma_.lower(), "V"))
+        entry = _entry(tok, (tok.lemma_.lower(), "V"))
         if entry and tok.lemma_.lower() in ("call",) and not any(c.lower_ == "for" for c in tok.children):
             return None
         return entry
     if tok.pos_ == "NOUN":
-        return lexicon().get((tok.lemma_.lower(), "N")) or lexicon().get((tok.lower_, "N"))
+        return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N"))
     return None
 
 
@@ -228,12 +251,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
 
 
 def _place_word_country(span: Span) -> str | None:
-    """ "the Moscow Olympics", "Kenyan police": a capitalised place word inside an actor's name."""
+    """ "the Moscow Olympics": a country, demonym or capital named inside an organisation's or event's name."""
     for t in span:
-        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "FAC"):
-            code = actor_country(t.text, "GPE")
-            if code:
-                return code
+        if t.pos_ in ("PROPN", "ADJ") and t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "FAC") and (
+                country_of_name(t.text) or is_capital(t.text) or normalize_name(t.text) in demonyms()):
+            return actor_country(t.text, "GPE") or actor_country(t.text, "NORP")
     return None
 
 
@@ -271,8 +293,11 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             for _, inner in prep_objects(obj, {"of"}):
                 targets += [o for p, o in prep_objects(inner, {"from", "in"})]
-        for xcomp in (c for c in tok.children if c.dep_ == "xcomp"):
-            targets += [c for c in xcomp.children if c.dep_ == "dobj"]
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            if comp.dep_ == "ccomp":  # "demanded that Korea forsake …": the one asked is the clause's subject
+                targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            targets += [c for c in comp.children if c.dep_ == "dobj"]
+            targets += [o for p, o in prep_objects(comp, TARGET_PREPS) if p in ("to", "against", "with", "on")]
         return source, targets
     # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject
     between = [o for p, o in prep_objects(tok, {"between"})]
@@ -343,6 +368,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
                 continue
             etype, mod, trigger = coded
             source_tok, target_toks = _source_and_targets(trigger)
+            if etype == "REQUEST" and _obliged(trigger):
+                target_toks = [source_tok] if source_tok is not None else []
+                source_tok = subject_of(trigger.head)
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
             if source is None and source_tok is not None and source_tok.conjuncts:
@@ -385,6 +413,7 @@ def prominence(tok: Token) -> int:
     return depth
 
 
+FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "send"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word"}
 
@@ -394,6 +423,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     entry = _lookup(tok)
     if entry is None:
         return None
+    if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
+        return "ACCUSE", modality(tok), tok  # "lodged a protest with Albania": an official complaint
     if entry.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_AID for c in tok.children) and not (
             entry.negated_type and _negated(tok)):
         return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
@@ -408,7 +439,28 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # coded through the refusal
     if entry.negated_type and _negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
+    if _obliged(tok):  # "Russia said Sudan must return the helicopter": a demand on Sudan
+        return "REQUEST", "asserted", tok
+    if _intends(tok) and not _negated(tok):
+        if entry.type in FORCE:  # PLOVER: a threat of force is THREATEN, future cooperation is AGREE
+            return "THREATEN", "asserted", tok
+        if entry.type in COOPERATIVE:
+            return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+def _intends(tok: Token) -> bool:
+    """The actor's own stated future act: "will release", "is willing to withdraw", "wants to attack"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return _context(tok) != "hypothetical"
+    head = tok.head
+    return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
+        c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
+
+
+def _obliged(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and tok.dep_ == "ccomp" and \
+        tok.head.lemma_.lower() in REPORTING
 
 
 def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,

@@ -141,6 +141,10 @@ def former_states() -> dict[str, str]:
     return {r["current"]: r["former"] for r in _csv("historical_states.csv")}
 
 
+_ADMIN_WORDS = {"zizhiqu", "sheng", "shi", "oblast", "krai", "province", "region", "governorate", "prefecture",
+                "autonomous", "state", "territory", "respublika", "oblys", "ostan", "wilaya", "departement"}
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """Normalised region name ("xinjiang", "darfur" when known) -> ISO alpha-3, unambiguous names only."""
@@ -150,9 +154,19 @@ def subdivisions() -> dict[str, str]:
         if not iso3:
             continue
         name = normalize_name(sub.name)
-        for key in {name, name.split(" ")[0]} if len(name.split(" ")[0]) >= 5 else {name}:
+        words = name.split(" ")
+        keys = {name}
+        if len(words) > 1 and set(words[1:]) & _ADMIN_WORDS:  # "xinjiang uygur zizhiqu" -> "xinjiang"
+            keys.add(words[0])
+        for key in keys:
             seen.setdefault(key, set()).add(iso3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def is_capital(text: str) -> bool:
+    """Whether a name is a national capital the gazetteer knows."""
+    place = places().get(normalize_name(text))
+    return bool(place and place.is_capital)
 
 
 def actor_country(text: str, label: str | None = None) -> str | None:
