@@ -223,6 +223,22 @@ class ArticleContext:
         return None
 
 
+def core_span(head: Token) -> tuple[int, int]:
+    """Character range of an actor's own words: the head, its modifiers and an attached "of/in/from X"
+    (not the clauses and long phrases hanging off it)."""
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod"):
+            toks.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i > head.i:
+            toks.append(child)
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                toks.extend(t for t in pobj.subtree if t.i <= pobj.i)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     """Text, entity and country of the actor headed by `tok`; None when it is not an actor (a thing, a date)."""
     if tok.pos_ == "PRON" or tok.tag_ == "WDT":
@@ -231,23 +247,27 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             return None
         tok = antecedent
     span = noun_phrase(tok, split_conjuncts=True)
-    found = ctx.mentions_in(span.start_char, span.end_char)
+    found = ctx.mentions_in(*core_span(tok))
     person = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] == "ORG"), None)
+    ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Albanians in Serbia": a group, not a state
     country = None
     for m in found:
+        if ethnic and m["label"] == "NORP":
+            continue
         country = m.get("country_code") or actor_country(m["text"], m["label"])
         if country:
             break
-    if country is None:
+    if country is None and person is None and not ethnic:
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
     if country is None and person is not None:
         country = ctx.person_country.get(person["entity_id"])
     main = person or org or (found[0] if found else None)
-    if main is None and country is None and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS and \
-            tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
+    if main is None and country is None and not ethnic and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS \
+            and tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
         return None
-    return Actor(span.text, main["entity_id"] if main else None, country, country is not None, person is not None)
+    return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
+                 person is not None or ethnic)
 
 
 def _place_word_country(span: Span) -> str | None:
@@ -291,8 +311,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
         for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
-            for _, inner in prep_objects(obj, {"of"}):
-                targets += [o for p, o in prep_objects(inner, {"from", "in"})]
+            targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
+                        for g in t.children if g.dep_ == "pobj"]
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
             if comp.dep_ == "ccomp":  # "demanded that Korea forsake …": the one asked is the clause's subject
                 targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -379,6 +399,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
             target_tok, target = _pick_target(source, candidates)
+            if target is None:  # "exercises in Alaska", "sought refuge in Germany", "opened an embassy in Tehran"
+                target_tok, target = _place_target(trigger, ctx)
             if source is None and target is None:
                 continue
             if trigger.pos_ == "NOUN" and source is None:
@@ -451,6 +473,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
 
 def _intends(tok: Token) -> bool:
     """The actor's own stated future act: "will release", "is willing to withdraw", "wants to attack"."""
+    if passive_subject(tok) is not None or subject_of(tok) is None:
+        return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return _context(tok) != "hypothetical"
     head = tok.head
@@ -471,7 +495,8 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
     for actor, head in ((source, source_tok), (target, target_tok)):
         if actor is not None and head is not None and _needs_state(actor, head):
             exclude = {a.country for a in (source, target) if a is not None and a.country}
-            actor.country = next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
+            actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
+                             or next(iter(sent_countries), None))  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
 
@@ -497,6 +522,18 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
         "location_entity_id": where["entity_id"] if where else None,
         "confidence": round(min(confidence, 1.0), 2),
     }
+
+
+def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
+    """A place named with "in/into/at" on the trigger or its object, as the target of a located event."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    for head in heads:
+        for _, pobj in prep_objects(head, {"in", "into", "at", "inside"}):
+            actor = resolve_actor(pobj, ctx)
+            if actor is not None and actor.country:
+                return pobj, actor
+    return None, None
 
 
 def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]]) -> tuple[Token | None, Actor | None]:

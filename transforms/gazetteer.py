@@ -63,6 +63,23 @@ def norp_terms() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _single_word_countries() -> dict[str, str]:
+    return {n: c for n, c in country_names().items() if " " not in n and len(n) >= 4}
+
+
+def _derived_demonym(word: str) -> str | None:
+    """ "fijian" -> FJI, "macedonians" -> MKD: a country name plus a demonym ending."""
+    word = word.removesuffix("s")
+    for ending in ("n", "an", "ian", "ese", "i", "ish", "ean", "ic"):
+        stem = word.removesuffix(ending)
+        if stem != word:
+            for candidate in (stem, stem + "a", stem + "o", stem + "e"):
+                if candidate in _single_word_countries():
+                    return _single_word_countries()[candidate]
+    return None
+
+
 def _aliases() -> list[dict]:
     text = (_DATA / "country_aliases.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
@@ -108,7 +125,8 @@ def country_of(text: str, label: str) -> str | None:
     """Country of a mention: the country itself, a nationality (NORP) or a capital city."""
     key = normalize_name(text)
     if label == "NORP":
-        return demonyms().get(key) or demonyms().get(key.split(" ")[0]) or country_names().get(key)
+        return (demonyms().get(key) or demonyms().get(key.split(" ")[0]) or country_names().get(key)
+                or _derived_demonym(key.split(" ")[0]))
     if label in ("GPE", "LOC", "FAC", "ORG"):
         code = country_names().get(key)
         if code or label == "ORG":

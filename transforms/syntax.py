@@ -28,7 +28,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
-    if depth < 4 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+    inherits = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "acomp")
+    if depth < 4 and verb.dep_ in inherits and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         return subject_of(verb.head, depth + 1)
