@@ -38,11 +38,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 3 if summary.status == "rejected" else 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def make_deployment(cron: str, raw: Path, warehouse: Path):
+    """The scheduled deployment of the ingest flow that `newsmill serve` runs."""
     from flows.ingest import ingest
 
-    ingest.serve(name="newsmill-scheduled", cron=args.cron,
-                 parameters={"raw_dir": str(args.raw.resolve()), "warehouse_dir": str(args.warehouse.resolve())})
+    return ingest.to_deployment(name="newsmill-scheduled", cron=cron,
+                                parameters={"raw_dir": str(raw.resolve()), "warehouse_dir": str(warehouse.resolve())})
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from prefect import serve
+
+    serve(make_deployment(args.cron, args.raw, args.warehouse))
     return 0
 
 

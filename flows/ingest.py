@@ -160,8 +160,9 @@ def extract(documents: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, 
         published = meta[doc_id]["published_at"]
         rows = article_mentions(doc_id, docs, texts[doc_id], published=published.date() if published else None)
         mentions.extend(rows)
-        if "body" in docs:
+        if "body" in docs and "events" in settings.extract:
             events.extend(event_rows(doc_id, meta[doc_id]["story_id"], docs["body"], rows))
+        if "body" in docs and "quotes" in settings.extract:
             quotes.extend(quote_rows(doc_id, docs["body"], rows))
     known = [] if settings.full_refresh else Warehouse(settings.warehouse_dir).read(
         "entities", ["canonical_key"])["canonical_key"].drop_nulls().to_list()

@@ -25,6 +25,8 @@ class Settings:
     n_process: int = field(default_factory=lambda: _env_int("NEWSMILL_N_PROCESS", min(2, os.cpu_count() or 1)))
     batch_size: int = field(default_factory=lambda: _env_int("NEWSMILL_BATCH_SIZE", 64))
     full_refresh: bool = False
+    extract: frozenset[str] = field(default_factory=lambda: frozenset(
+        os.environ.get("NEWSMILL_EXTRACT", "entities,events,quotes").split(",")))  # what the NLP step produces
 
 
 def quiet_environment() -> None:

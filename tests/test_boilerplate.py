@@ -76,3 +76,20 @@ def test_removed_lines_keep_their_reason():
     removed = {v.line_no: v.reason for v in verdicts if not v.keep}
     assert removed[0] == "rule:navigation" and removed[5] == "rule:advertisement"
     assert pick_title(lines, verdicts) == 1
+
+
+def test_lines_repeated_across_a_source_are_removed_as_boilerplate():
+    from transforms.repeats import count_lines, repeats_for, source_group
+
+    footer = "The Valley Ledger is an independent newspaper serving the valley since 1921."
+    docs = [[f"Council votes on budget number {i} after a long debate on Tuesday evening in the town hall.", "",
+             footer] for i in range(5)]
+    group = source_group("https://www.valleyledger.example/news/1", None)
+    assert group == "valleyledger.example"
+    stats = count_lines((group, lines) for lines in docs)
+    counts = {(r[0], r[1]): r[2] for r in stats.iter_rows()}
+    repeats = repeats_for(group, docs[0], counts)
+    assert repeats == [0, 0, 4]
+    art = clean_article("\n".join(docs[0]), repeats=repeats)
+    assert footer not in art.clean_text and "Council votes" in art.clean_text
+    assert [v.reason for v in art.removed] == ["repeat:4"]

@@ -23,3 +23,12 @@ def test_newsmill_run_and_report(tmp_path):
     assert pl.read_parquet(str(wh / "documents" / "*.parquet")).height == 3
     report = subprocess.run([NEWSMILL, "report", "--warehouse", str(wh)], capture_output=True, text=True, timeout=300)
     assert report.returncode == 0 and "passed" in report.stdout and "index.html" in report.stdout
+
+
+def test_serve_builds_a_cron_deployment(tmp_path):
+    from flows.cli import make_deployment
+
+    deployment = make_deployment("*/15 * * * *", tmp_path / "raw", tmp_path / "wh")
+    assert deployment.name == "newsmill-scheduled"
+    assert deployment.schedules[0].schedule.cron == "*/15 * * * *"
+    assert deployment.parameters["warehouse_dir"] == str((tmp_path / "wh").resolve())

@@ -217,7 +217,7 @@ def classify_lines(lines: Sequence[str], title: str | None = None, repeats: Sequ
             norm_title = None
         elif rule is not None:
             verdicts.append(LineVerdict(i, line, False, rule.kind, f"rule:{rule.name}"))
-        elif repeats is not None and repeats[i] >= REPEAT_MIN and probs[i] < 0.99:
+        elif repeats is not None and repeats[i] >= REPEAT_MIN and (not web or probs[i] < 0.99):
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"repeat:{repeats[i]}"))
         elif probs[i] < cut:
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"score:{probs[i]:.2f}"))

@@ -108,10 +108,70 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if e - s < 12 or _quoted_share(s, e, spans) >= 0.5:
                 continue
             indirect.append(Quote(s, e, text[s:e], "indirect", tok, _subject(tok)))
+        if tok.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
+            indirect.extend(_parenthetical(doc, tok, spans))
+    indirect += _according_to(doc, spans, direct) + _transcript_lines(doc)
     # a quoted fragment inside reported speech belongs to that indirect quote, not a quotation of its own
     direct = [q for q in direct if _has_finite_verb(doc, q) and not any(
         i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
     return direct + indirect
+
+
+_LABEL = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):\s+(\S.{19,})$", re.MULTILINE)
+_NOT_SPEAKERS = {"photo", "image", "source", "note", "editor", "update", "updated", "read more", "related", "watch",
+                 "video", "listen", "correction", "editor's note", "getty images", "caption", "credit", "file",
+                 "warning", "tags", "topics", "share", "summary", "abstract", "full text", "breaking", "live"}
+
+
+def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Quote]:
+    """ "The plan, he said, would cost billions": the clause around a parenthetical speech verb."""
+    head = cue.head
+    inner = {t.i for t in cue.subtree}
+    words = [t for t in head.subtree if t.i not in inner]
+    if len(words) < 4:
+        return []
+    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    s, e = _clip_to_paragraph(doc.text, s, e, cue.idx)
+    if e - s < 12 or _quoted_share(s, e, spans) >= 0.5:
+        return []
+    kept = [t for t in words if s <= t.idx < e]
+    text = "".join(t.text + (" " if k + 1 < len(kept) and kept[k + 1].idx > t.idx + len(t.text) else "")
+                   for k, t in enumerate(kept)).strip(" ,")
+    return [Quote(s, e, text, "indirect", cue, _subject(cue))]
+
+
+def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
+    """ "Clinton leads by 271 delegates, according to a count by AP": the clause, attributed to the count."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = doc[tok.left_edge.i:tok.right_edge.i + 1]
+        sent = tok.sent
+        left = doc.text[sent.start_char:phrase.start_char].strip(" ,;—–-")
+        right = doc.text[phrase.end_char:sent.end_char].strip(" ,;.—–-")
+        s, e = (sent.start_char, phrase.start_char) if len(left) >= len(right) else (phrase.end_char, sent.end_char)
+        s, e = _clip_to_paragraph(doc.text, s, e, tok.idx)
+        if e - s < 12 or _quoted_share(s, e, spans) >= 0.5 or any(q.start < e and s < q.end for q in direct):
+            continue
+        out.append(Quote(s, e, doc.text[s:e], "indirect", tok, noun_phrase(pobj)))
+    return out
+
+
+def _transcript_lines(doc: Doc) -> list[Quote]:
+    """ "TRUMP: My plans aren't set in stone": a speaker label opening a paragraph."""
+    out = []
+    for m in _LABEL.finditer(doc.text):
+        name = m.group(1)
+        if name.lower() in _NOT_SPEAKERS or len(name) < 3:
+            continue
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        s, e = m.start(2), m.end(2)
+        out.append(Quote(s, e, doc.text[s:e], "indirect", None, speaker))
+    return out
 
 
 def _clip_to_paragraph(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
