@@ -50,6 +50,8 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _subject(verb: Token) -> Span | None:
     tok = subject_of(verb)
+    if tok is not None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "Smith, who said …": the speaker is the noun the relative clause hangs on
     return noun_phrase(tok) if tok is not None else None
 
 
@@ -96,7 +98,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if cue is None and direct and "\n" not in text[direct[-1].end:start] and direct[-1].speaker is not None:
             cue, speaker = direct[-1].cue, direct[-1].speaker  # a continuation of the same speaker
         direct.append(Quote(start, end, text[start:end], "direct", cue, speaker))
-    indirect = []
+    clausal = []
     for tok in doc:
         if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in ("VERB", "AUX") or _inside(tok, spans):
             continue
@@ -105,16 +107,26 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue
             s, e = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
             s, e = _clip_to_paragraph(text, s, e, tok.idx)
-            if e - s < 12 or _quoted_share(s, e, spans) >= 0.5:
+            if e - s < 12:
                 continue
-            indirect.append(Quote(s, e, text[s:e], "indirect", tok, _subject(tok)))
+            # PolNeAR's convention: reported content that is mostly inside quotation marks is direct speech
+            kind = "direct" if _quoted_share(s, e, spans) >= 0.5 else "indirect"
+            clausal.append(Quote(s, e, text[s:e], kind, tok, _subject(tok)))
         if tok.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
-            indirect.extend(_parenthetical(doc, tok, spans))
-    indirect += _according_to(doc, spans, direct) + _transcript_lines(doc)
-    # a quoted fragment inside reported speech belongs to that indirect quote, not a quotation of its own
+            clausal.extend(_parenthetical(doc, tok, spans))
+    clausal += _according_to(doc, spans, direct) + _transcript_lines(doc)
+    indirect = [c for c in clausal if c.kind == "indirect"]
+    # a quoted fragment inside reported speech belongs to that clause, not a quotation of its own
     direct = [q for q in direct if _has_finite_verb(doc, q) and not any(
-        i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
-    return direct + indirect
+        c.start <= q.start and q.end <= c.end + 2 for c in indirect)]
+    # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
+    mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
+    return direct + indirect + mostly_quoted
+
+
+def _overlap(a: Quote, b: Quote) -> float:
+    inter = max(0, min(a.end, b.end) - max(a.start, b.start))
+    return inter / max(min(a.end - a.start, b.end - b.start), 1)
 
 
 _LABEL = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):\s+(\S.{19,})$", re.MULTILINE)
@@ -132,12 +144,13 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
         return []
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     s, e = _clip_to_paragraph(doc.text, s, e, cue.idx)
-    if e - s < 12 or _quoted_share(s, e, spans) >= 0.5:
+    if e - s < 12:
         return []
     kept = [t for t in words if s <= t.idx < e]
     text = "".join(t.text + (" " if k + 1 < len(kept) and kept[k + 1].idx > t.idx + len(t.text) else "")
                    for k, t in enumerate(kept)).strip(" ,")
-    return [Quote(s, e, text, "indirect", cue, _subject(cue))]
+    kind = "direct" if _quoted_share(s, e, spans) >= 0.5 else "indirect"
+    return [Quote(s, e, text, kind, cue, _subject(cue))]
 
 
 def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
