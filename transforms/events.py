@@ -100,6 +100,8 @@ class Actor:
     country: str | None
     explicit: bool  # country named in the actor's own words
     person: bool = False  # a person (leaders and spokespeople stand for their state)
+    organisation: bool = False  # named organisations (UN, Red Cross, a company) take no state by default
+    state: bool = False  # the actor is a state named as such ("Iran", "the United States")
 
 
 def _lookup(tok: Token) -> Trigger | None:
@@ -266,8 +268,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if main is None and country is None and not ethnic and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS \
             and tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
         return None
+    state = any(m["label"] == "GPE" and country_of_name(m["text"]) for m in found)
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
-                 person is not None or ethnic)
+                 person is not None or ethnic, org is not None and person is None, state)
 
 
 def _place_word_country(span: Span) -> str | None:
@@ -297,7 +300,7 @@ def _antecedent(pron: Token) -> Token | None:
 
 def _needs_state(actor: Actor, head: Token) -> bool:
     words = {t.lemma_.lower() for t in noun_phrase(head)}
-    return actor.country is None and (bool(words & GOVERNMENT_WORDS) or actor.person)
+    return actor.country is None and not actor.organisation and (bool(words & GOVERNMENT_WORDS) or actor.person)
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -495,8 +498,10 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
     for actor, head in ((source, source_tok), (target, target_tok)):
         if actor is not None and head is not None and _needs_state(actor, head):
             exclude = {a.country for a in (source, target) if a is not None and a.country}
+            other = target if actor is source else source
+            domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
-                             or next(iter(sent_countries), None))  # a domestic event: both sides in one state
+                             or domestic)  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
 

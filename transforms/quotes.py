@@ -50,8 +50,6 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _subject(verb: Token) -> Span | None:
     tok = subject_of(verb)
-    if tok is not None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
-        tok = tok.head.head  # "Smith, who said …": the speaker is the noun the relative clause hangs on
     return noun_phrase(tok) if tok is not None else None
 
 
@@ -246,6 +244,8 @@ def quote_rows(doc_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
 
 
 def _resolve(span: Span, body: list[dict], before: int) -> dict | None:
+    if span.root.tag_ in ("WP", "WDT") and span.root.head.dep_ == "relcl":
+        span = noun_phrase(span.root.head.head)  # "Smith, who said …": the noun the relative clause hangs on
     inside = [m for m in body if span.start_char <= m["start_char"] and m["end_char"] <= span.end_char
               and m["label"] in ("PERSON", "ORG", "GPE", "NORP")]
     if inside:
