@@ -299,8 +299,9 @@ def _antecedent(pron: Token) -> Token | None:
 
 
 def _needs_state(actor: Actor, head: Token) -> bool:
-    words = {t.lemma_.lower() for t in noun_phrase(head)}
-    return actor.country is None and not actor.organisation and (bool(words & GOVERNMENT_WORDS) or actor.person)
+    words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)}
+    return actor.country is None and not actor.organisation and (
+        bool(words & (GOVERNMENT_WORDS | GROUP_WORDS)) or actor.person)
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -308,6 +309,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         passive = passive_subject(tok)
         source = agent_of(tok) if passive is not None else subject_of(tok)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+        for obj in list(objects):  # "demanded the resignation of the president": the one asked to act
+            if obj.lemma_.lower() in ACT_ON:
+                objects[:0] = [o for p, o in prep_objects(obj, {"of"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
                                                                           "towards", "at", "into", "upon")]
@@ -438,6 +442,11 @@ def prominence(tok: Token) -> int:
     return depth
 
 
+GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonstrators", "students", "workers",
+               "activists", "militias", "militia", "separatists", "insurgents", "fighters", "gunmen", "villagers",
+               "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
+ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
+          "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
 FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "send"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word"}
