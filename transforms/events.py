@@ -39,6 +39,7 @@ ACTOR_NOUNS = {
     "hostages", "dissidents", "opponents", "crowd", "crowds", "mob", "fishermen",
     "settlers", "tribesmen", "gunmen", "attackers", "assailants", "militiamen", "separatists", "movement",
     "front", "faction", "factions", "ministers", "generals", "athletes", "firms", "banks", "investors",
+    "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
 }
 REFUSALS = {"refuse", "decline"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -213,6 +214,8 @@ class ArticleContext:
     def sentence_countries(self, sent: Span) -> list[str]:
         out = []
         for m in self.mentions_in(sent.start_char, sent.end_char):
+            if m["label"] == "NORP" and self.doc.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic ":
+                continue  # "ethnic Albanians": a group, not Albania
             code = m.get("country_code") or actor_country(m["text"], m["label"])
             if code and m["label"] in ("GPE", "NORP") and code not in out:
                 out.append(code)
@@ -399,6 +402,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
                 target_toks = [source_tok] if source_tok is not None else []
                 source_tok = subject_of(trigger.head)
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
+            if source is None and trigger.pos_ == "VERB" and passive_subject(trigger) is not None:
+                source_tok, source = _instrument_source(trigger, ctx)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
@@ -536,6 +541,15 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
         "location_entity_id": where["entity_id"] if where else None,
         "confidence": round(min(confidence, 1.0), 2),
     }
+
+
+def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
+    """ "were killed in Israeli tank shelling": the state named in the means of a passive act."""
+    for _, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
+        actor = resolve_actor(pobj, ctx)
+        if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
+            return pobj, actor
+    return None, None
 
 
 def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
