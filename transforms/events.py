@@ -271,7 +271,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if main is None and country is None and not ethnic and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS \
             and tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
         return None
-    state = any(m["label"] == "GPE" and country_of_name(m["text"]) for m in found)
+    state = (tok.ent_type_ == "GPE" and country_of_name(tok.text) is not None) or any(
+        m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
+        for m in found)
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
                  person is not None or ethnic, org is not None and person is None, state)
 
@@ -315,6 +317,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         for obj in list(objects):  # "demanded the resignation of the president": the one asked to act
             if obj.lemma_.lower() in ACT_ON:
                 objects[:0] = [o for p, o in prep_objects(obj, {"of"})]
+            if obj.lemma_.lower() in ASKED_BY:  # "accepted demands from Shona rebels": the one who asked
+                objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
                                                                           "towards", "at", "into", "upon")]
@@ -452,6 +456,7 @@ GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonst
                "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
 ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
           "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
+ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
 FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "send"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word"}
@@ -555,6 +560,10 @@ def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | Non
 def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """A place named with "in/into/at" on the trigger or its object, as the target of a located event."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if trigger.pos_ == "NOUN":  # "conducting exercises in Alaska", "remained on alert in the West Bank"
+        head = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+        if head.pos_ in ("VERB", "AUX"):
+            verbs.append(head)
     heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     for head in heads:
         for _, pobj in prep_objects(head, {"in", "into", "at", "inside"}):
