@@ -19,6 +19,9 @@ TITLES = {
     "justice", "chairman", "chairwoman", "ambassador", "spokesman", "spokeswoman", "former", "first", "house",
     "state", "foreign", "defence", "defense", "premier", "emir", "sheikh", "rev", "father", "chief",
 }
+PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", "governor", "king", "queen",
+                 "prince", "princess", "pope", "minister", "chancellor", "premier", "rep", "gen", "general", "col",
+                 "lt", "capt", "sheikh", "emir", "sir", "judge", "mayor", "secretary", "spokesman", "spokeswoman"}
 _LEADER_OF = re.compile(r"\s+(?:administration|government|presidency|era|campaign|cabinet|regime)\b")
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*){1,9})\(([A-Z][A-Z&.]{1,9})\)")
 
@@ -66,6 +69,10 @@ def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
     rows = [dict(m) for m in mentions]
     for r in rows:
         r["label"] = _gazetteer_label(r["text"], r["label"])
+        before = (texts.get(r["field"]) or "")[max(0, r["start_char"] - 25):r["start_char"]].split()
+        if r["label"] in ("ORG", "GPE", "NORP", "FAC") and before and before[-1].rstrip(".").lower() in PERSON_TITLES \
+                and r["text"][:1].isupper() and not country_of_name(r["text"]):
+            r["label"] = "PERSON"  # "President Abdelaziz Bouteflika": a title makes the name a person
         if r["label"] == "ORG" and " " not in r["text"] and _LEADER_OF.match(
                 (texts.get(r["field"]) or "")[r["end_char"]:r["end_char"] + 30]):
             r["label"] = "PERSON"  # "the Trump government": a leader's name, not an organisation

@@ -183,7 +183,7 @@ class ArticleContext:
         counts: Counter[str] = Counter()
         for m in self.mentions:
             code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE",) else None)
-            if code and m["label"] in ("GPE", "NORP"):
+            if code and m["label"] in ("GPE", "NORP") and not self._ethnic(m):
                 counts[code] += 1
         self.country_counts = counts
         self.person_country = self._person_countries()
@@ -207,6 +207,9 @@ class ArticleContext:
                     break
         return out
 
+    def _ethnic(self, m: dict) -> bool:
+        return m["label"] == "NORP" and self.doc.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic "
+
     def mentions_in(self, start: int, end: int) -> list[dict]:
         return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
                 and m["label"] in ACTOR_LABELS]
@@ -214,7 +217,7 @@ class ArticleContext:
     def sentence_countries(self, sent: Span) -> list[str]:
         out = []
         for m in self.mentions_in(sent.start_char, sent.end_char):
-            if m["label"] == "NORP" and self.doc.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic ":
+            if self._ethnic(m):
                 continue  # "ethnic Albanians": a group, not Albania
             code = m.get("country_code") or actor_country(m["text"], m["label"])
             if code and m["label"] in ("GPE", "NORP") and code not in out:
@@ -252,7 +255,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             return None
         tok = antecedent
     span = noun_phrase(tok, split_conjuncts=True)
-    found = ctx.mentions_in(*core_span(tok))
+    # an attack named as the actor ("a roadside bombing near Samarra killed …") stands where it happened
+    found = ctx.mentions_in(*(core_span(tok) if tok.lemma_.lower() not in VIOLENT_ACTS else
+                              (span.start_char, span.end_char)))
     person = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] == "ORG"), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Albanians in Serbia": a group, not a state
@@ -268,6 +273,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if country is None and person is not None:
         country = ctx.person_country.get(person["entity_id"])
     main = person or org or (found[0] if found else None)
+    if tok.lemma_.lower() in VIOLENT_ACTS and country is None:
+        return None
     if main is None and country is None and not ethnic and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS \
             and tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
         return None
@@ -456,6 +463,8 @@ GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonst
                "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
 ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
           "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
+VIOLENT_ACTS = {"bombing", "explosion", "blast", "attack", "shelling", "airstrike", "raid", "bomb", "ambush",
+                "missile", "rocket", "mine"}
 ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
 FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "send"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
