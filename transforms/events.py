@@ -179,6 +179,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc, mentions: list[dict]) -> None:
         self.doc = doc
+        self.text = doc.text
         self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
         counts: Counter[str] = Counter()
         for m in self.mentions:
@@ -192,7 +193,7 @@ class ArticleContext:
         """Entity -> country for people introduced with their state: "Chinese President Xi Jinping",
         "Jordan's King Abdullah", "U.S. Secretary of State Warren Christopher"."""
         out: dict[str, str] = {}
-        text = self.doc.text
+        text = self.text
         for i, m in enumerate(self.mentions):
             if m["label"] != "PERSON":
                 continue
@@ -208,7 +209,7 @@ class ArticleContext:
         return out
 
     def _ethnic(self, m: dict) -> bool:
-        return m["label"] == "NORP" and self.doc.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic "
+        return m["label"] == "NORP" and self.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic "
 
     def mentions_in(self, start: int, end: int) -> list[dict]:
         return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end

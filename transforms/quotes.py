@@ -5,6 +5,7 @@ Pure over a spaCy `Doc` of the body and the article's mention rows. Speakers are
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,7 +46,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.idx < e for s, e in spans)
+    i = bisect.bisect_right(spans, (tok.idx, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= tok.idx < spans[i][1]
 
 
 def _subject(verb: Token) -> Span | None:
@@ -53,13 +55,14 @@ def _subject(verb: Token) -> Span | None:
     return noun_phrase(tok) if tok is not None else None
 
 
-def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[Token | None, Span | None]:
+def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]], text: str,
+             all_sents: list[Span]) -> tuple[Token | None, Span | None]:
     """The speech verb outside the quote in the quote's sentences, nearest to it, and its subject."""
-    sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    sents = [s for s in all_sents if s.start_char < end and s.end_char > start]
     best = None
     for sent in sents:
         for tok in sent:
-            between = doc.text[min(tok.idx, end):max(tok.idx, start)]
+            between = text[min(tok.idx, end):max(tok.idx, start)]
             if "\n" in between:
                 continue  # cues stay in the quotation's paragraph
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_verbs() and not _inside(tok, spans):
@@ -80,11 +83,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotations (split ones merged) and indirect speech (speech verb + clausal complement)."""
     text = doc.text
     spans = quote_spans(text)
+    sents = list(doc.sents)
     direct: list[Quote] = []
     for start, end in spans:
-        cue, speaker = _cue_for(doc, start, end, spans)
+        cue, speaker = _cue_for(doc, start, end, spans, text, sents)
         if cue is None:
-            prev = _previous_cue(doc, start)
+            prev = _previous_cue(doc, start, text)
             if prev is not None:
                 cue, speaker = prev
         same_cue = direct and cue is not None and direct[-1].cue is not None and direct[-1].cue.i == cue.i
@@ -141,7 +145,8 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
     if len(words) < 4:
         return []
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
-    s, e = _clip_to_paragraph(doc.text, s, e, cue.idx)
+    text = doc.text
+    s, e = _clip_to_paragraph(text, s, e, cue.idx)
     if e - s < 12:
         return []
     kept = [t for t in words if s <= t.idx < e]
@@ -154,6 +159,7 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
 def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
     """ "Clinton leads by 271 delegates, according to a count by AP": the clause, attributed to the count."""
     out = []
+    text = doc.text
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
@@ -162,26 +168,27 @@ def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -
             continue
         phrase = doc[tok.left_edge.i:tok.right_edge.i + 1]
         sent = tok.sent
-        left = doc.text[sent.start_char:phrase.start_char].strip(" ,;—–-")
-        right = doc.text[phrase.end_char:sent.end_char].strip(" ,;.—–-")
+        left = text[sent.start_char:phrase.start_char].strip(" ,;—–-")
+        right = text[phrase.end_char:sent.end_char].strip(" ,;.—–-")
         s, e = (sent.start_char, phrase.start_char) if len(left) >= len(right) else (phrase.end_char, sent.end_char)
-        s, e = _clip_to_paragraph(doc.text, s, e, tok.idx)
+        s, e = _clip_to_paragraph(text, s, e, tok.idx)
         if e - s < 12 or _quoted_share(s, e, spans) >= 0.5 or any(q.start < e and s < q.end for q in direct):
             continue
-        out.append(Quote(s, e, doc.text[s:e], "indirect", tok, noun_phrase(pobj)))
+        out.append(Quote(s, e, text[s:e], "indirect", tok, noun_phrase(pobj)))
     return out
 
 
 def _transcript_lines(doc: Doc) -> list[Quote]:
     """ "TRUMP: My plans aren't set in stone": a speaker label opening a paragraph."""
     out = []
-    for m in _LABEL.finditer(doc.text):
+    text = doc.text
+    for m in _LABEL.finditer(text):
         name = m.group(1)
         if name.lower() in _NOT_SPEAKERS or len(name) < 3:
             continue
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         s, e = m.start(2), m.end(2)
-        out.append(Quote(s, e, doc.text[s:e], "indirect", None, speaker))
+        out.append(Quote(s, e, text[s:e], "indirect", None, speaker))
     return out
 
 
@@ -211,9 +218,9 @@ def _quoted_share(s: int, e: int, spans: list[tuple[int, int]]) -> float:
     return covered / max(e - s, 1)
 
 
-def _previous_cue(doc: Doc, start: int) -> tuple[Token, Span | None] | None:
+def _previous_cue(doc: Doc, start: int, text: str) -> tuple[Token, Span | None] | None:
     """ "X said:" introducing a quotation in the next paragraph."""
-    before = doc.text[:start].rstrip()
+    before = text[:start].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
