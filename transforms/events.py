@@ -369,9 +369,8 @@ def _date_for(sent: Span, tok: Token, ctx: ArticleContext) -> dict | None:
     return min(dates, key=lambda m: abs(m["start_char"] - tok.idx))
 
 
-def _location_for(sent: Span, tok: Token, ctx: ArticleContext, used: set[int]) -> dict | None:
-    places = [m for m in ctx.mentions_in(sent.start_char, sent.end_char)
-              if m["label"] in ("GPE", "LOC", "FAC") and m["start_char"] not in used]
+def _location_for(sent: Span, tok: Token, ctx: ArticleContext) -> dict | None:
+    places = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m["label"] in ("GPE", "LOC", "FAC")]
     for m in places:
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is not None and span.root.head.lower_ in ("in", "at", "near") and span.root.head.head.i == tok.i:
@@ -538,7 +537,7 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
 def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mod: str, trigger: Token,
          source: Actor | None, target: Actor | None, ctx: ArticleContext) -> dict:
     when = _date_for(sent, trigger, ctx)
-    where = _location_for(sent, trigger, ctx, set())
+    where = _location_for(sent, trigger, ctx)
     confidence = 0.4 + 0.1 * (trigger.pos_ == "VERB") + 0.25 * bool(source and source.country) + 0.25 * bool(
         target and target.country)
     return {

@@ -15,12 +15,12 @@ from transforms.ids import stable_id
 
 
 def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
-                     people: dict[str, str] | None = None, published: date | None = None) -> list[dict]:
+                     published: date | None = None) -> list[dict]:
     """All mentions of one article (fields `body`, `title`), repaired, keyed and linked to entities.
 
     `docs` are spaCy docs whose text has the same length as `texts` (the model may see a re-cased copy);
-    `people` maps a known surname to the entity key of the one person the corpus knows by it; DATE
-    mentions are resolved against `published` (see `transforms.dates`).
+    DATE mentions are resolved against `published` (see `transforms.dates`); surnames are linked across
+    the corpus afterwards by `link_surnames`.
     """
     raw, starts, sentences = [], {}, {}
     for field, doc in docs.items():
@@ -56,8 +56,6 @@ def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
         elif key_text in acronyms:
             key_text = acronyms[key_text]
         key = entity_key(key_text, r["label"])
-        if r["label"] == "PERSON" and len(key_text.split()) == 1 and people and key in people:
-            key = people[key]
         r.update(
             doc_id=doc_id,
             mention_id="men_" + stable_id(doc_id, r["field"], r["start_char"], r["end_char"], length=20),
