@@ -75,8 +75,29 @@ def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]], text:
                 if pobj is not None:
                     return tok, noun_phrase(pobj)
     if best is None:
-        return None, None
+        tag = _tag_verb(doc, end, text)
+        return (tag, _subject(tag)) if tag is not None else (None, None)
     return best[1], _subject(best[1])
+
+
+_SUBJECT_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "NUM", "PART", "ADP", "CCONJ"}
+
+
+def _tag_verb(doc: Doc, end: int, text: str) -> Token | None:
+    """ "…," Mr. Gray continued. / "…?" asked Smith: any verb in the tag right after a quotation is its cue."""
+    after = doc.char_span(end, min(end + 120, len(text)), alignment_mode="expand")
+    if after is None or "\n" in text[end:after.end_char]:
+        return None
+    for tok in after[:10]:
+        if tok.is_sent_start and tok.idx > end + 2:
+            return None
+        if tok.pos_ == "VERB":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            closes = nxt is None or nxt.is_punct or nxt.pos_ in ("ADV", "ADP", "PROPN", "PRON", "DET", "NOUN")
+            return tok if closes and subject_of(tok) is not None or closes and tok.idx < end + 4 else None
+        if tok.pos_ not in _SUBJECT_POS:
+            return None
+    return None
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -94,6 +115,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
         same_cue = direct and cue is not None and direct[-1].cue is not None and direct[-1].cue.i == cue.i
         if same_cue and "\n" not in text[direct[-1].end:start]:
             last = direct[-1]  # "A," he said, "B." -> one quotation
+            last.text = f"{last.text} {text[start:end]}"
+            last.end = end
+            continue
+        if cue is None and direct and direct[-1].cue is not None and _continues(text, direct[-1].end, start):
+            last = direct[-1]  # "A," she said. "B." -> the speaker goes on: one quotation
             last.text = f"{last.text} {text[start:end]}"
             last.end = end
             continue
@@ -124,6 +150,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
     # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
     mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
     return direct + indirect + mostly_quoted
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """True when only the previous quotation's cue clause ("she said.") stands between it and this one."""
+    between = text[prev_end:start]
+    return "\n" not in between and len(re.findall(r"[.!?]", between)) <= 1 and len(between) < 120
 
 
 def _overlap(a: Quote, b: Quote) -> float:
@@ -236,9 +268,12 @@ def quote_rows(doc_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
     """`quotes` rows for one article body; speakers linked to entity mentions (pronouns resolved)."""
     body = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
     rows = []
-    for q in find_quotes(doc):
+    text = doc.text
+    found = sorted(find_quotes(doc), key=lambda q: q.start)
+    resolved = [_resolve(q.speaker, body, q.start) if q.speaker is not None else None for q in found]
+    for k, q in enumerate(found):
+        entity = resolved[k] if q.speaker is not None else _previous_speaker(found, resolved, k, text, body)
         speaker_text = q.speaker.text if q.speaker is not None else None
-        entity = _resolve(q.speaker, body, q.start) if q.speaker is not None else _nearest_person(body, q.start)
         rows.append({
             "quote_id": "quo_" + stable_id(doc_id, q.start, q.end, q.kind, length=20), "doc_id": doc_id,
             "speaker_entity_id": entity["entity_id"] if entity else None,
@@ -248,6 +283,20 @@ def quote_rows(doc_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
             "start_char": q.start, "end_char": q.end, "kind": q.kind,
         })
     return rows
+
+
+def _previous_speaker(found: list[Quote], resolved: list[dict | None], k: int, text: str,
+                      body: list[dict]) -> dict | None:
+    """A quotation with no cue of its own: the speaker of the quotation just before it goes on talking."""
+    for j in range(k - 1, -1, -1):
+        if resolved[j] is not None and found[j].cue is not None:
+            if text.count("\n\n", found[j].end, found[k].start) <= PARAGRAPHS:
+                return resolved[j]
+            break
+    return _nearest_person(body, found[k].start)
+
+
+PARAGRAPHS = 1
 
 
 def _resolve(span: Span, body: list[dict], before: int) -> dict | None:
