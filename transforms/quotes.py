@@ -40,9 +40,9 @@ class Quote:
     speaker: Span | None
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (with their marks) of at least three words."""
-    return [m.span() for m in _QUOTE_RX.finditer(text) if len(re.findall(r"\w+", m.group(0))) >= 3]
+def quote_spans(text: str, min_words: int = 3) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (with their marks) of at least `min_words` words."""
+    return [m.span() for m in _QUOTE_RX.finditer(text) if len(re.findall(r"\w+", m.group(0))) >= min_words]
 
 
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -104,6 +104,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotations (split ones merged) and indirect speech (speech verb + clausal complement)."""
     text = doc.text
     spans = quote_spans(text)
+    marks = quote_spans(text, 1)  # every quoted word, for how much of a content is quoted
     sents = list(doc.sents)
     direct: list[Quote] = []
     for start, end in spans:
@@ -128,6 +129,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         direct.append(Quote(start, end, text[start:end], "direct", cue, speaker))
     clausal = []
     for tok in doc:
+        if tok.lemma_.lower() in _NAMING and tok.pos_ == "VERB" and not _inside(tok, spans):
+            clausal.extend(_naming(doc, tok, marks))
         if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in ("VERB", "AUX") or _inside(tok, spans):
             continue
         for comp in tok.children:
@@ -138,11 +141,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if e - s < 12:
                 continue
             # PolNeAR's convention: reported content that is mostly inside quotation marks is direct speech
-            kind = "direct" if _quoted_share(s, e, spans) >= 0.5 else "indirect"
+            kind = "direct" if _quoted_share(s, e, marks) >= 0.5 else "indirect"
             clausal.append(Quote(s, e, text[s:e], kind, tok, _subject(tok)))
         if tok.dep_ == "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
-            clausal.extend(_parenthetical(doc, tok, spans))
-    clausal += _according_to(doc, spans, direct) + _transcript_lines(doc)
+            clausal.extend(_parenthetical(doc, tok, marks))
+    clausal += _according_to(doc, marks, direct) + _transcript_lines(doc)
     indirect = [c for c in clausal if c.kind == "indirect"]
     # a quoted fragment inside reported speech belongs to that clause, not a quotation of its own
     direct = [q for q in direct if _has_finite_verb(doc, q) and not any(
@@ -150,6 +153,28 @@ def find_quotes(doc: Doc) -> list[Quote]:
     # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
     mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
     return direct + indirect + mostly_quoted
+
+
+_NAMING = {"call", "dub", "label", "brand", "term", "describe", "characterize", "deride", "dismiss"}
+
+
+def _naming(doc: Doc, verb: Token, spans: list[tuple[int, int]]) -> list[Quote]:
+    """ 'Trump called the plan "a disaster"': what the verb's object is called, when it is quoted."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "prt")]
+    if not right:
+        return []
+    first = right[0]
+    if first.dep_ == "prep" and first.lower_ in ("for", "on"):
+        right = list(first.children) + right[1:]
+        if not right:
+            return []
+    s = min(t.left_edge.idx for t in right)
+    last = max(right, key=lambda t: t.right_edge.i).right_edge
+    e = last.idx + len(last.text)
+    s, e = _clip_to_paragraph(doc.text, s, e, verb.idx)
+    if e - s < 4 or _quoted_share(s, e, spans) < 0.5:
+        return []
+    return [Quote(s, e, doc.text[s:e], "direct", verb, _subject(verb))]
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:
