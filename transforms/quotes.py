@@ -17,7 +17,7 @@ from transforms.ids import stable_id
 from transforms.syntax import noun_phrase, subject_of
 
 _DATA = resources.files("transforms") / "data"
-_QUOTE_RX = re.compile(r"“[^”]{2,3000}?”|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
+_QUOTE_RX = re.compile(r"“[^”\n]{2,3000}?(?:”|(?=\n)|$)|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her"}
 
 
@@ -136,7 +136,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         for comp in tok.children:
             if comp.dep_ != "ccomp" or (comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok)):
                 continue
-            s, e = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
+            last = _trimmed_end(comp)
+            s, e = comp.left_edge.idx, last.idx + len(last.text)
             s, e = _clip_to_paragraph(text, s, e, tok.idx)
             if e - s < 12:
                 continue
@@ -156,6 +157,21 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 _NAMING = {"call", "dub", "label", "brand", "term", "describe", "characterize", "deride", "dismiss"}
+
+
+_TAILS = {"relcl", "appos"}
+
+
+def _trimmed_end(head: Token) -> Token:
+    """The last token of a reported clause, without a trailing ", which …" / ", the alliance that …" aside."""
+    first = head.left_edge.i
+    end = head.right_edge.i
+    doc = head.doc
+    for tok in head.subtree:
+        if tok.dep_ in _TAILS and tok.right_edge.i == end and tok.left_edge.i > first + 3 \
+                and doc[tok.left_edge.i - 1].text in (",", "—", "–", "-", "--"):
+            return doc[tok.left_edge.i - 2]
+    return doc[end]
 
 
 def _naming(doc: Doc, verb: Token, spans: list[tuple[int, int]]) -> list[Quote]:
