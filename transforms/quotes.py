@@ -131,10 +131,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for tok in doc:
         if tok.lemma_.lower() in _NAMING and tok.pos_ == "VERB" and not _inside(tok, spans):
             clausal.extend(_naming(doc, tok, marks))
-        if tok.lemma_.lower() not in speech_verbs() or tok.pos_ not in ("VERB", "AUX") or _inside(tok, spans):
+        if not _is_cue(tok) or _inside(tok, spans):
             continue
-        for comp in tok.children:
-            if comp.dep_ != "ccomp" or (comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok)):
+        for comp in _reported(tok):
+            if comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok):
                 continue
             last = _trimmed_end(comp)
             s, e = comp.left_edge.idx, last.idx + len(last.text)
@@ -154,6 +154,36 @@ def find_quotes(doc: Doc) -> list[Quote]:
     # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
     mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
     return direct + indirect + mostly_quoted
+
+
+_STATING = {"clear", "case", "point", "argument", "claim"}
+
+
+def _is_cue(tok: Token) -> bool:
+    """A speech verb, or "make" in "made it clear that", "made the case that"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in speech_verbs() or lemma == "make" and any(c.lower_ in _STATING for c in tok.children)
+
+
+def _reported(verb: Token) -> list[Token]:
+    """Heads of what a cue reports: its clausal complement, else an "if/whether" clause or an object that
+    holds a finite clause ("pointed to a poll that shows …")."""
+    kids = list(verb.children)
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    for c in kids:
+        if c.lower_ in _STATING:
+            ccomps += [g for g in c.children if g.dep_ in ("ccomp", "acl")]
+    if ccomps:
+        return ccomps
+    out = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i
+           and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+    objects = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+    objects += [g for c in kids if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("to", "about")
+                for g in c.children if g.dep_ == "pobj"]
+    out += [o for o in objects if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in o.subtree)]
+    return out
 
 
 _NAMING = {"call", "dub", "label", "brand", "term", "describe", "characterize", "deride", "dismiss"}
