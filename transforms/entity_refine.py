@@ -23,6 +23,8 @@ PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", 
                  "prince", "princess", "pope", "minister", "chancellor", "premier", "rep", "gen", "general", "col",
                  "lt", "capt", "sheikh", "emir", "sir", "judge", "mayor", "secretary", "spokesman", "spokeswoman"}
 _LEADER_OF = re.compile(r"\s+(?:administration|government|presidency|era|campaign|cabinet|regime)\b")
+_PLACE_OF = re.compile(r"\b(?:town|city|village|province|region|district|capital|port|county|island)\s+of\s+$",
+                       re.IGNORECASE)
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*){1,9})\(([A-Z][A-Z&.]{1,9})\)")
 
 
@@ -73,6 +75,9 @@ def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
         if r["label"] in ("ORG", "GPE", "NORP", "FAC") and before and before[-1].rstrip(".").lower() in PERSON_TITLES \
                 and r["text"][:1].isupper() and not country_of_name(r["text"]):
             r["label"] = "PERSON"  # "President Abdelaziz Bouteflika": a title makes the name a person
+        if r["label"] in ("NORP", "ORG", "PERSON") and _PLACE_OF.search(
+                (texts.get(r["field"]) or "")[max(0, r["start_char"] - 30):r["start_char"]]):
+            r["label"] = "GPE"  # "the town of Samarra": a place
         if r["label"] == "ORG" and " " not in r["text"] and _LEADER_OF.match(
                 (texts.get(r["field"]) or "")[r["end_char"]:r["end_char"] + 30]):
             r["label"] = "PERSON"  # "the Trump government": a leader's name, not an organisation

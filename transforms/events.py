@@ -418,6 +418,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
+            if not candidates and etype == "PROTEST":  # "went on hunger strike to demand the president's resignation"
+                candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
             if not candidates and source_tok is not None and source_tok.conjuncts:  # "A and B met": reciprocal
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
@@ -528,6 +530,9 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             exclude = {a.country for a in (source, target) if a is not None and a.country}
             other = target if actor is source else source
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
+            if actor is target and actor.person and other is not None and other.country and not other.state:
+                actor.country = other.country  # "an Argentine judge ordered the former president to …": at home
+                continue
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
                              or domestic)  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
@@ -555,6 +560,19 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
         "location_entity_id": where["entity_id"] if where else None,
         "confidence": round(min(confidence, 1.0), 2),
     }
+
+
+DEMANDS = {"demand", "call", "press", "seek", "urge", "protest", "oppose"}
+
+
+def _purpose_targets(trigger: Token) -> list[Token]:
+    """Whom a protest's purpose clause ("… to demand the resignation of X") is aimed at."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS:
+                return _source_and_targets(clause)[1]
+    return []
 
 
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
