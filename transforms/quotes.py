@@ -108,9 +108,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = quote_spans(text)
     marks = quote_spans(text, 1)  # every quoted word, for how much of a content is quoted
     sents = list(doc.sents)
+    # a short reply that opens its paragraph ('"Absolutely," he said.') is a quotation too, given a cue
+    replies = {(s, e) for s, e in marks if (s, e) not in spans and not text[text.rfind("\n", 0, s) + 1:s].strip()}
     direct: list[Quote] = []
-    for start, end in spans:
+    for start, end in sorted(set(spans) | replies):
         cue, speaker = _cue_for(doc, start, end, spans, text, sents)
+        if (start, end) in replies and cue is None:
+            continue
         if cue is None:
             prev = _previous_cue(doc, start, text)
             if prev is not None:
@@ -151,8 +155,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     clausal += _according_to(doc, marks, direct) + _transcript_lines(doc)
     indirect = [c for c in clausal if c.kind == "indirect"]
     # a quoted fragment inside reported speech belongs to that clause, not a quotation of its own
-    direct = [q for q in direct if _has_finite_verb(doc, q) and not any(
-        c.start <= q.start and q.end <= c.end + 2 for c in indirect)]
+    direct = [q for q in direct if (_has_finite_verb(doc, q) or (q.start, q.end) in replies) and not any(
+        c.start <= q.start and q.end <= c.end + 2 for c in clausal)]
     # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
     mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
     return direct + indirect + mostly_quoted
