@@ -74,3 +74,22 @@ def test_quotation_without_any_cue_goes_to_the_speaker_just_before(nlp):
 def test_find_quotes_on_plain_narration_finds_nothing(nlp):
     doc = nlp("The river rose two feet overnight and the ferry stopped running at noon.")
     assert find_quotes(doc) == []
+
+
+def test_a_statement_saying_is_attributed_to_whoever_issued_it(nlp):
+    text = "The Harbor Authority issued a statement saying the port would reopen to cargo ships on Monday."
+    rows = _rows(nlp, text)
+    assert [r["speaker_text"] for r in rows] == ["The Harbor Authority"]
+
+
+def test_question_tagged_in_the_next_sentence_keeps_its_cue(nlp):
+    text = ("Rosa Vega took the microphone.\n\n“Who will pay for the new school? Who will staff it?” she asked. "
+            "“Nobody in this room has an answer.”\n\nThe meeting ended at nine.")
+    rows = [r for r in _rows(nlp, text) if r["kind"] == "direct"]
+    assert rows and all(r["cue"] == "asked" and r["speaker_name"] == "Rosa Vega" for r in rows)
+
+
+def test_speaker_is_never_words_of_the_quotation(nlp):
+    text = "“All of my brothers are farmers and so was my father,” Kessler, 52, told the county paper."
+    rows = _rows(nlp, text)
+    assert [r["speaker_text"] for r in rows] == ["Kessler"]

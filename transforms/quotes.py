@@ -51,9 +51,30 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= tok.idx < spans[i][1]
 
 
+_DOCUMENTS = {"statement", "memo", "letter", "release", "email", "e-mail", "tweet", "post", "note", "message",
+              "video", "ad", "advertisement", "op-ed", "filing", "notice"}
+
+
 def _subject(verb: Token) -> Span | None:
+    """The speaker: the verb's subject, or whoever put out the statement that "says" ("X issued a statement
+    saying …"), without punctuation at its edges."""
     tok = subject_of(verb)
-    return noun_phrase(tok) if tok is not None else None
+    if tok is None:
+        return None
+    if tok.lemma_.lower() in _DOCUMENTS and verb.dep_ == "acl" and tok.dep_ in ("dobj", "pobj"):
+        author = subject_of(tok.head.head if tok.dep_ == "pobj" else tok.head)
+        tok = author if author is not None else tok
+    return _subject_span(tok)
+
+
+def _subject_span(tok: Token) -> Span:
+    span = noun_phrase(tok)
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end] if end > start else span
 
 
 def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]], text: str,
@@ -78,7 +99,22 @@ def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]], text:
     if best is None:
         tag = _tag_verb(doc, end, text)
         return (tag, _subject(tag)) if tag is not None else (None, None)
-    return best[1], _subject(best[1])
+    speaker = _subject(best[1])
+    if speaker is not None and _inside(speaker.root, spans):  # a misparse took words of the quotation
+        speaker = _tag_subject(doc, end, text)
+    return best[1], speaker
+
+
+def _tag_subject(doc: Doc, end: int, text: str) -> Span | None:
+    """The name or pronoun right after a quotation ('"…," Butz told the Post')."""
+    stop = text.find("\n", end)
+    after = doc.char_span(end, min(end + 60, len(text) if stop < 0 else stop), alignment_mode="expand")
+    for tok in after or []:
+        if tok.pos_ in ("PROPN", "PRON"):
+            return _subject_span(tok)
+        if not (tok.is_punct or tok.is_space):
+            return None
+    return None
 
 
 _SUBJECT_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "NUM", "PART", "ADP", "CCONJ"}
@@ -86,8 +122,9 @@ _SUBJECT_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "NUM", "PART", "
 
 def _tag_verb(doc: Doc, end: int, text: str) -> Token | None:
     """ "…," Mr. Gray continued. / "…?" asked Smith: any verb in the tag right after a quotation is its cue."""
-    after = doc.char_span(end, min(end + 120, len(text)), alignment_mode="expand")
-    if after is None or "\n" in text[end:after.end_char]:
+    stop = text.find("\n", end)
+    after = doc.char_span(end, min(end + 120, len(text) if stop < 0 else stop), alignment_mode="expand")
+    if after is None:
         return None
     for tok in after[:10]:
         if tok.is_sent_start and tok.idx > end + 2:
