@@ -93,3 +93,12 @@ def test_speaker_is_never_words_of_the_quotation(nlp):
     text = "“All of my brothers are farmers and so was my father,” Kessler, 52, told the county paper."
     rows = _rows(nlp, text)
     assert [r["speaker_text"] for r in rows] == ["Kessler"]
+
+
+def test_two_rules_finding_one_content_give_one_row(nlp):
+    text = ("Mayor Ines Varga described the attack as \"a grim reminder that threats against any worker are threats "
+            "against all of us.\"\n\n"
+            "Councillor Tom Reed called the vote “a promise we made to every parent in this city.”")
+    rows = _rows(nlp, text)
+    assert len({r["quote_id"] for r in rows}) == len(rows) == len({(r["start_char"], r["end_char"]) for r in rows})
+    assert {r["speaker_name"].split()[-1] for r in rows} == {"Varga", "Reed"}

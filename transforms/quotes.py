@@ -196,7 +196,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         c.start <= q.start and q.end <= c.end + 2 for c in clausal)]
     # mostly-quoted reported content whose quotation alone is no clause ('says Clinton has "built a lead"')
     mostly_quoted = [c for c in clausal if c.kind == "direct" and not any(_overlap(c, q) > 0 for q in direct)]
-    return direct + indirect + mostly_quoted
+    unique: dict[tuple[int, int], Quote] = {}
+    for q in direct + indirect + mostly_quoted:  # two rules may find the same content ("called" and "said")
+        unique.setdefault((q.start, q.end), q)
+    return list(unique.values())
 
 
 _STATING = {"clear", "case", "point", "argument", "claim"}
