@@ -25,8 +25,11 @@ DOCS = {"boilerplate": "docs.jsonl", "ner": "docs.jsonl", "events": "docs.jsonl"
 def run(task: str) -> dict[str, float]:
     """Predict and score one benchmark; returns the figures of the scorer's last line."""
     out = Path(tempfile.mkdtemp(prefix=f"newsmill-{task}-")) / "pred.jsonl"
-    subprocess.run([sys.executable, str(BENCH / "predict.py"), "--docs", str(BENCH / task / DOCS[task]),
-                    "--task", task, "--out", str(out)], check=True, capture_output=True, text=True)
+    predicted = subprocess.run([sys.executable, str(BENCH / "predict.py"), "--docs", str(BENCH / task / DOCS[task]),
+                                "--task", task, "--out", str(out)], capture_output=True, text=True)
+    if predicted.returncode != 0:  # e.g. a batch rejected by the quality gate: say why
+        raise RuntimeError(f"{task}: predict.py failed ({predicted.returncode}):\n{predicted.stdout[-3000:]}"
+                           f"{predicted.stderr[-3000:]}")
     scored = subprocess.run([sys.executable, str(BENCH / task / "score.py"), "--gold", str(BENCH / task),
                              "--pred", str(out)], check=True, capture_output=True, text=True)
     last = scored.stdout.strip().splitlines()[-1]

@@ -1,7 +1,4 @@
-"""The dev benchmarks through the real command line stay above their pinned floors (an evaluation gate).
-
-Quotes (the slowest, about two minutes) runs in `make bench-quality`; the others run here.
-"""
+"""The dev benchmarks through the real command line stay above their pinned floors (an evaluation gate)."""
 import json
 import sys
 from pathlib import Path
@@ -15,7 +12,7 @@ import bench_quality  # noqa: E402
 FLOORS = json.loads((ROOT / "bench_floors.json").read_text())["floors"]
 
 
-@pytest.mark.parametrize("task", ["boilerplate", "ner", "events", "dates"])
+@pytest.mark.parametrize("task", ["boilerplate", "ner", "events", "dates", "quotes"])
 def test_benchmark_above_floor(task):
     figures = bench_quality.run(task)
     assert bench_quality.check(task, figures, FLOORS[task]) == []
