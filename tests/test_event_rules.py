@@ -1,4 +1,6 @@
 """Event coding rules on short sentences of our own (real model): targets and countries."""
+import pytest
+
 from transforms.entities import ner_view
 from transforms.events import event_rows
 from transforms.mentions import article_mentions
@@ -28,3 +30,17 @@ def test_person_acted_on_by_a_domestic_actor_stays_at_home(nlp):
 def test_the_town_of_x_is_a_place(nlp):
     _, mentions = _events(nlp, "A car bomb near the town of Samarra killed three soldiers on Sunday.")
     assert {m["label"] for m in mentions if m["text"] == "Samarra"} == {"GPE"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan air force launched an air strike against a rebel camp near the Somali border.", ["ASSAULT"]),
+    ("The Ghanaian nurses' union called off a three-day strike after talks with the health ministry.", ["CONCEDE"]),
+    ("The rebel militia declared a unilateral ceasefire in the north of Chad on Friday.", ["RETREAT"]),
+    ("Kenya announced that it will withdraw its troops from Somalia unless the government pays their salaries.",
+     ["THREATEN"]),
+    ("Farmers in Peru began a hunger strike to demand the release of their leaders.", ["PROTEST"]),
+    ("Prisoners rioted at a jail in southern Chile on Monday, setting fire to mattresses.", ["PROTEST"]),
+])
+def test_plover_conventions_for_protest_ceasefire_and_ultimatum(nlp, text, expected):
+    rows, _ = _events(nlp, text)
+    assert sorted(r["event_type"] for r in rows if r["modality"] == "asserted") == expected

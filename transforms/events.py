@@ -437,6 +437,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
             seen.add(key)
             found.append((prominence(tok), _row(doc_id, story_id, sent_index, sent, etype, mod, trigger, source,
                                                 target, ctx)))
+        found = _without_protest_demands(found, sent)
         if found:
             top = min(depth for depth, _ in found)
             rows.extend(row for depth, row in found if depth == top)
@@ -469,8 +470,13 @@ VIOLENT_ACTS = {"bombing", "explosion", "blast", "attack", "shelling", "airstrik
                 "missile", "rocket", "mine"}
 ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
 FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "send"}
+MILITARY_STRIKES = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket", "retaliatory",
+                    "preemptive", "pre-emptive", "nuclear", "surgical", "aerial"}
+ENDING = {"end", "suspend", "halt", "cancel", "abandon", "stop", "postpone"}
+DECLARING = {"declare", "announce", "observe", "proclaim"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
-           "representative", "tweet", "statement", "email", "condolence", "greeting", "word"}
+           "representative", "tweet", "statement", "email", "condolence", "greeting", "word", "inspector",
+           "investigator", "monitor", "observer", "personnel", "expert"}
 
 
 def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
@@ -484,6 +490,12 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             entry.negated_type and _negated(tok)):
         return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        eased = _eased(tok, entry.type)
+        if eased is not None:
+            return eased
+        if lemma == "strike" and any(c.lower_ in MILITARY_STRIKES for c in tok.children if c.i < tok.i):
+            return "ASSAULT", modality(tok), tok  # "an air strike", not a labour strike
     if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         inner_entry = _lookup(inner) if inner is not None else None
@@ -497,11 +509,32 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if _obliged(tok):  # "Russia said Sudan must return the helicopter": a demand on Sudan
         return "REQUEST", "asserted", tok
     if _intends(tok) and not _negated(tok):
+        if _conditional(tok):  # "will withdraw its force unless …": an ultimatum
+            return "THREATEN", "asserted", tok
         if entry.type in FORCE:  # PLOVER: a threat of force is THREATEN, future cooperation is AGREE
             return "THREATEN", "asserted", tok
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
+    """ "called off the strike" / "declared a unilateral ceasefire": easing a protest is CONCEDE, a declared
+    ceasefire is a military de-escalation (RETREAT), as PLOVER codes them."""
+    head = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if head is None or head.pos_ != "VERB":
+        return None
+    verb = head.lemma_.lower()
+    if etype == "PROTEST" and (verb in ENDING or (verb == "call" and any(c.lower_ == "off" for c in head.children))):
+        return "CONCEDE", modality(head), head
+    if noun.lemma_.lower() in ("ceasefire", "truce") and (verb in DECLARING or any(
+            c.lower_ == "unilateral" for c in noun.children)):
+        return "RETREAT", modality(head), head
+    return None
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in tok.children)
 
 
 def _intends(tok: Token) -> bool:
@@ -565,14 +598,25 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
 DEMANDS = {"demand", "call", "press", "seek", "urge", "protest", "oppose"}
 
 
+def _without_protest_demands(found: list[tuple[int, dict]], sent: Span) -> list[tuple[int, dict]]:
+    """A protest's stated demand ("a hunger strike to demand X") is part of the protest, not a REQUEST of its own."""
+    by_start = {t.idx: t for t in sent}
+    purposes = {c.i for _, row in found if row["event_type"] == "PROTEST"
+                for c in _purpose_clauses(by_start[row["trigger_start"]])}
+    return [(d, row) for d, row in found
+            if not (row["event_type"] == "REQUEST" and by_start[row["trigger_start"]].i in purposes)]
+
+
+def _purpose_clauses(trigger: Token) -> list[Token]:
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
+    return [clause for head in heads for clause in head.children
+            if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS]
+
+
 def _purpose_targets(trigger: Token) -> list[Token]:
     """Whom a protest's purpose clause ("… to demand the resignation of X") is aimed at."""
-    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
-    for head in heads:
-        for clause in head.children:
-            if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS:
-                return _source_and_targets(clause)[1]
-    return []
+    clauses = _purpose_clauses(trigger)
+    return _source_and_targets(clauses[0])[1] if clauses else []
 
 
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
