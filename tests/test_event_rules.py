@@ -40,7 +40,15 @@ def test_the_town_of_x_is_a_place(nlp):
      ["THREATEN"]),
     ("Farmers in Peru began a hunger strike to demand the release of their leaders.", ["PROTEST"]),
     ("Prisoners rioted at a jail in southern Chile on Monday, setting fire to mattresses.", ["PROTEST"]),
+    ("The Bolivian finance minister declined to resign despite pressure from the unions.", ["REJECT"]),
+    ("Bolivian exports declined sharply in March.", []),
 ])
 def test_plover_conventions_for_protest_ceasefire_and_ultimatum(nlp, text, expected):
     rows, _ = _events(nlp, text)
     assert sorted(r["event_type"] for r in rows if r["modality"] == "asserted") == expected
+
+
+def test_receiving_aid_makes_the_giver_the_source(nlp):
+    rows, _ = _events(nlp, "Haitian hospitals received medicine from the Cuban government.")
+    aid = [r for r in rows if r["event_type"] == "AID"]
+    assert aid and (aid[0]["source_country"], aid[0]["target_country"]) == ("CUB", "HTI")

@@ -110,6 +110,8 @@ def _lookup(tok: Token) -> Trigger | None:
         entry = _entry(tok, (tok.lemma_.lower(), "V"))
         if entry and tok.lemma_.lower() in ("call",) and not any(c.lower_ == "for" for c in tok.children):
             return None
+        if entry and tok.lemma_.lower() == "decline" and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+            return None  # "exports declined": a fall, not a refusal
         return entry
     if tok.pos_ == "NOUN":
         return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N"))
@@ -318,6 +320,10 @@ def _needs_state(actor: Actor, head: Token) -> bool:
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "receive":  # "X received weapons from Y": Y gives to X
+        giver = next((o for p, o in prep_objects(tok, {"from"})), None)
+        receiver = subject_of(tok)
+        return giver, [receiver] if receiver is not None else []
     if tok.pos_ == "VERB":
         passive = passive_subject(tok)
         source = agent_of(tok) if passive is not None else subject_of(tok)
@@ -351,13 +357,16 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     by = next((o for p, o in prep_objects(tok, {"by"})), None)
     source = own or by
-    if source is None:
+    if source is None:  # "the sanctions that X imposed", else the light verb's subject ("organized a strike")
+        light = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+        if light is not None and light.dep_ == "prep":
+            light = light.head
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
-        governor = relcl if relcl is not None else (tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None)
-        if governor is not None and governor.dep_ == "prep":
-            governor = governor.head
-        if governor is not None and governor.pos_ in ("VERB", "AUX"):
-            source = subject_of(governor)
+        for governor in (relcl, light):
+            subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+            if subject is not None and not (subject.tag_ in ("WDT", "WP") and governor is relcl):
+                source = subject
+                break
     targets = [o for p, o in prep_objects(tok, TARGET_PREPS)]
     return source, targets
 
