@@ -433,13 +433,14 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
             target_tok, target = _pick_target(source, candidates)
-            if target is None:  # "exercises in Alaska", "sought refuge in Germany", "opened an embassy in Tehran"
+            located = target is None
+            if located:  # "exercises in Alaska", "sought refuge in Germany", "opened an embassy in Tehran"
                 target_tok, target = _place_target(trigger, ctx)
             if source is None and target is None:
                 continue
             if trigger.pos_ == "NOUN" and source is None:
                 continue
-            _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx)
+            _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
             if key in seen:
                 continue
@@ -563,7 +564,7 @@ def _obliged(tok: Token) -> bool:
 
 
 def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,
-                    sent_countries: list[str], ctx: ArticleContext) -> None:
+                    sent_countries: list[str], ctx: ArticleContext, located: bool = False) -> None:
     """Governments, leaders and groups named without their state take the state the sentence (or the article)
     is about, other than the other actor's; a capital inherited from a former state named in the sentence
     codes to that state."""
@@ -572,6 +573,9 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             exclude = {a.country for a in (source, target) if a is not None and a.country}
             other = target if actor is source else source
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
+            if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
+                actor.country = target.country  # "ethnic Albanians demonstrated in Serbia": a group where it acts
+                continue
             if actor is target and actor.person and other is not None and other.country and not other.state:
                 actor.country = other.country  # "an Argentine judge ordered the former president to …": at home
                 continue

@@ -187,11 +187,17 @@ def is_capital(text: str) -> bool:
     return bool(place and place.is_capital)
 
 
+@lru_cache(maxsize=1)
+def national_groups() -> dict[str, str]:
+    """Movements, parties and armed groups tied to one country (`data/national_groups.csv`)."""
+    return {normalize_name(r["name"]): r["iso3"] for r in _csv("national_groups.csv")}
+
+
 def actor_country(text: str, label: str | None = None) -> str | None:
     """Country an actor name stands for: a country, demonym, capital, institution, region or city."""
     key = normalize_name(text)
     if label in (None, "GPE", "LOC", "FAC", "ORG", "NORP"):
-        code = country_of(text, label or "GPE") or institutions().get(key)
+        code = country_of(text, label or "GPE") or institutions().get(key) or national_groups().get(key)
         if code:
             return code
     if label in (None, "GPE", "LOC", "FAC"):
