@@ -52,3 +52,14 @@ def test_receiving_aid_makes_the_giver_the_source(nlp):
     rows, _ = _events(nlp, "Haitian hospitals received medicine from the Cuban government.")
     aid = [r for r in rows if r["event_type"] == "AID"]
     assert aid and (aid[0]["source_country"], aid[0]["target_country"]) == ("CUB", "HTI")
+
+
+def test_a_known_leader_named_alone_codes_to_his_state(nlp):
+    rows, _ = _events(nlp, "Putin threatened to cut gas supplies to Moldova.")
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in rows] == [("THREATEN", "RUS", "MDA")]
+
+
+def test_movements_code_to_their_country(nlp):
+    rows, _ = _events(nlp, "The Taliban rejected an offer of talks from Pakistan.")
+    assert [(r["source_country"], r["target_country"]) for r in rows if r["event_type"] == "REJECT"] == [
+        ("AFG", "PAK")]

@@ -17,7 +17,8 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from transforms.canonical import normalize_name
-from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital
+from transforms.entity_refine import strip_titles
+from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
 from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objects, subject_of
 
@@ -275,6 +276,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
     if country is None and person is not None:
         country = ctx.person_country.get(person["entity_id"])
+    official = leaders().get(normalize_name(strip_titles(person["text"]))) if person and country is None else None
+    country = official or country  # "Obama said": a known leader's state; "" is an international official
     main = person or org or (found[0] if found else None)
     if tok.lemma_.lower() in VIOLENT_ACTS and country is None:
         return None
@@ -285,7 +288,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
         for m in found)
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
-                 person is not None or ethnic, org is not None and person is None, state)
+                 person is not None or ethnic, (org is not None and person is None) or official == "", state)
 
 
 def _place_word_country(span: Span) -> str | None:

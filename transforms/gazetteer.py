@@ -193,6 +193,19 @@ def national_groups() -> dict[str, str]:
     return {normalize_name(r["name"]): r["iso3"] for r in _csv("national_groups.csv")}
 
 
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, str]:
+    """Normalised leader name -> ISO alpha-3 ("" for international officials): full names, and the surnames
+    marked `alone` in `data/leaders.csv`."""
+    out: dict[str, str] = {}
+    for r in _csv("leaders.csv"):
+        key = normalize_name(r["name"])
+        out[key] = r["iso3"]
+        if r.get("alone") == "1":
+            out.setdefault(key.split()[-1], r["iso3"])
+    return out
+
+
 def actor_country(text: str, label: str | None = None) -> str | None:
     """Country an actor name stands for: a country, demonym, capital, institution, region or city."""
     key = normalize_name(text)
