@@ -17,6 +17,9 @@ PUB = date(2021, 12, 7)  # a Tuesday
     ("the third quarter", "2021-Q3"), ("Nov. 9", "2021-11-09"), ("the 1990s", "199"), ("yesterday", "2021-12-06"),
     ("this week", "2021-W49"), ("last year's", "2020"), ("earlier this year", "2021"), ("fiscal 1989", "1989"),
     ("the quarter ended Sept. 29", "2021-09-29"), ("March 2020", "2020-03"), ("a year ago", "2020"),
+    ("June last year", "2020-06"), ("January this year", "2021-01"), ("this year's third quarter", "2021-Q3"),
+    ("the 20th century", "19"), ("the year-ago quarter", "2020-Q3"), ("the year-earlier second quarter", "2020-Q2"),
+    ("the current quarter", "2021-Q4"), ("nearly four years ago", "2017"),
 ])
 def test_values(text, value):
     assert normalize_date(text, PUB) == value
@@ -41,5 +44,5 @@ def test_values_satisfy_the_suite_regex():
     spec = json.loads((PROJECT_ROOT / "expectations" / "entity_mentions.json").read_text())
     regex = next(e["kwargs"]["regex"] for e in spec["expectations"] if e["kwargs"].get("column") == "normalized")
     for text in ("the weekend", "this week", "next fall", "the 1990s", "the third quarter", "Monday", "June",
-                 "the first half", "last year"):
+                 "the first half", "last year", "the 20th century", "the year-ago quarter", "June last year"):
         assert re.match(regex, normalize_date(text, PUB)), text

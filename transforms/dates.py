@@ -1,7 +1,8 @@
 """DATE mentions to ISO 8601 / TimeML values, resolving relative ones against the publication date.
 
 `normalize_date("last month", date(2021, 12, 7))` -> "2021-11". Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
-`YYYY-Www` (weeks), `YYYY-Qn` / `YYYY-Hn` (quarters, halves), `YYYY-SP|SU|FA|WI` (seasons), `YYY` (decades).
+`YYYY-Www` (weeks), `YYYY-Qn` / `YYYY-Hn` (quarters, halves), `YYYY-SP|SU|FA|WI` (seasons), `YYY` (decades),
+`YY` (centuries: "the 20th century" -> "19").
 A relative expression without a known publication date gives None (the text is kept by the caller).
 """
 from __future__ import annotations
@@ -180,16 +181,32 @@ def _relative_exact(t: str, a: date, future: bool) -> str | None:
         if m.group(1) in ("next", "coming") and date(year, month, 28) < a:
             year += 1
         return f"{year}-{month:02d}"
-    m = re.fullmatch(r"(this|last|next|past|previous|coming|the current|the latest|the previous|the past)\s+"
+    m = re.fullmatch(rf"({_MONTH_RX})\.?,?\s+(this|last|next) year", t)  # "June last year"
+    if m:
+        return f"{a.year + {'this': 0, 'last': -1, 'next': 1}[m.group(2)]}-{MONTHS[m.group(1)]:02d}"
+    m = re.fullmatch(r"(this|last|next) year's (first|second|third|fourth) (quarter|half)", t)
+    if m:
+        year = a.year + {"this": 0, "last": -1, "next": 1}[m.group(1)]
+        return f"{year}-{'Q' if m.group(3) == 'quarter' else 'H'}{ORDINALS[m.group(2)]}"
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", t)  # TimeML: "the 20th century" -> "19"
+    if m:
+        return f"{int(m.group(1)) - 1:02d}"
+    if re.fullmatch(r"(?:year-ago|year-earlier|year earlier) (?:quarter|period)|quarter a year (?:ago|earlier)", t):
+        return _unit("quarter", a, -5)  # the latest reported quarter, a year before
+    m = re.fullmatch(r"(?:year-ago|year-earlier) (first|second|third|fourth) quarter", t)
+    if m:
+        return f"{a.year - 1}-Q{ORDINALS[m.group(1)]}"
+    m = re.fullmatch(r"(this|last|next|past|previous|coming|current|the current|the latest|the previous|the past)\s+"
                      r"(year|month|week|quarter|weekend|fall|autumn|spring|summer|winter)", t)
     if m:
-        step = {"this": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
+        step = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
                 "the past": -1, "next": 1, "coming": 1}
         unit = m.group(2)
         if m.group(1) == "the latest":
             return _latest(unit, a)
         return _unit(unit, a, step[m.group(1)])
-    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(year|month|week|day|decade)s?"
+    m = re.fullmatch(r"(?:just |nearly |almost |about |some |roughly |only |more than |less than )?"
+                     r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(year|month|week|day|decade)s?"
                      r"\s+(ago|earlier|before|later|from now|hence)", t)
     if m:
         n = NUMBERS.get(m.group(1)) or int(m.group(1))

@@ -80,7 +80,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("start_char", INT, "start offset into clean_text (or title)"),
         ("end_char", INT, "end offset (exclusive)"),
         ("sentence_index", INT, "0-based sentence of the field"),
-        ("normalized", STR, "DATE: resolved ISO 8601 value (YYYY, YYYY-MM, YYYY-MM-DD), else null"),
+        ("normalized", STR, "DATE: resolved ISO 8601/TimeML value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, "
+                            "YYYY-Qn, YY century), else null"),
         ("country_code", STR, "ISO 3166-1 alpha-3 for countries, nationalities and capitals"),
         ("entity_key", STR, "canonical key the entity_id is derived from (e.g. `COUNTRY:USA`, `PERSON:joe biden`)"),
         ("run_id", STR, "run that published the row"),
