@@ -66,14 +66,15 @@ def _year(y: str) -> int:
 
 
 def _nearest_year(month: int, day: int | None, anchor: date, future: bool = False) -> int:
-    """Year of a month (and day) without a year: the nearest occurrence, news leaning to the past."""
+    """Year of a month (and day) without a year: the nearest occurrence, news leaning to the past (a past
+    date up to four months further away than a future one still wins, unless the sentence speaks of the future)."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             d = date(y, month, day or 15)
         except ValueError:
             continue
-        gap = abs((d - anchor).days) - (60 if (d <= anchor) != future else 0)
+        gap = abs((d - anchor).days) - (120 if (d <= anchor) != future else 0)
         if best is None or gap < best[0]:
             best = (gap, y)
     return best[1] if best else anchor.year
