@@ -94,3 +94,12 @@ def test_two_rules_finding_one_content_give_one_row(nlp):
     rows = _rows(nlp, text)
     assert len({r["quote_id"] for r in rows}) == len(rows) == len({(r["start_char"], r["end_char"]) for r in rows})
     assert {r["speaker_name"].split()[-1] for r in rows} == {"Varga", "Reed"}
+
+
+def test_reported_clause_boundaries(nlp):
+    rows = _rows(nlp, "Like many farmers in the valley, Ruiz said the new dam had saved his orchard.")
+    assert [r["quote_text"] for r in rows] == ["the new dam had saved his orchard"]
+    rows = _rows(nlp, "Most growers said the harvest was late; a few said it was the best in years.")
+    assert "the harvest was late" in {r["quote_text"] for r in rows}
+    rows = _rows(nlp, "That said, the council will vote on the plan next week.")
+    assert rows == []

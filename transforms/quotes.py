@@ -176,12 +176,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
             clausal.extend(_naming(doc, tok, marks))
         if not _is_cue(tok) or _inside(tok, spans):
             continue
+        if _idiom(tok):
+            continue
         for comp in _reported(tok):
-            if comp.i < tok.i and tok.lemma_.lower() == "say" and _quoted_before(tok):
+            if comp.i < tok.i and ((tok.lemma_.lower() == "say" and _quoted_before(tok)) or not _fronted_clause(comp)):
                 continue
             last = _trimmed_end(comp)
             s, e = comp.left_edge.idx, last.idx + len(last.text)
             s, e = _clip_to_paragraph(text, s, e, tok.idx)
+            s, e = _clip_to_clause(text, s, e, tok.idx)
             if e - s < 12:
                 continue
             # PolNeAR's convention: reported content that is mostly inside quotation marks is direct speech
@@ -248,7 +251,37 @@ def _trimmed_end(head: Token) -> Token:
         if tok.dep_ in _TAILS and tok.right_edge.i == end and tok.left_edge.i > first + 3 \
                 and doc[tok.left_edge.i - 1].text in (",", "—", "–", "-", "--"):
             return doc[tok.left_edge.i - 2]
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i + 2):
+        if _is_cue(conj) and any(g.dep_ == "ccomp" for g in conj.children):  # "… and suggested that …"
+            cut = conj.left_edge.i - 1
+            while cut > first and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+                cut -= 1
+            return doc[cut]
     return doc[end]
+
+
+def _idiom(verb: Token) -> bool:
+    """ "That said, …" / "Needless to say": no one is speaking."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    subject = subject_of(verb)
+    return nxt is not None and nxt.text == "," and subject is not None and subject.lower_ in ("that", "this")
+
+
+def _fronted_clause(comp: Token) -> bool:
+    """A reported clause placed before its cue is a finite clause, not "Like a lot of supporters, X said …"
+    or "While not everything is true, X said …"."""
+    return comp.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" and c.lower_ in (
+        "while", "although", "though", "if", "because", "as", "when", "after", "before", "since")
+                                                    for c in comp.children)
+
+
+def _clip_to_clause(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
+    """Reported content stops at a semicolon on its far side from the cue."""
+    if anchor <= s:
+        cut = text.find(";", s, e)
+        return (s, cut) if cut > s else (s, e)
+    cut = text.rfind(";", s, e)
+    return (cut + 1, e) if cut >= 0 else (s, e)
 
 
 def _naming(doc: Doc, verb: Token, spans: list[tuple[int, int]]) -> list[Quote]:
