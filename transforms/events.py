@@ -448,12 +448,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> li
             if key in seen:
                 continue
             seen.add(key)
-            found.append((prominence(tok), _row(doc_id, story_id, sent_index, sent, etype, mod, trigger, source,
-                                                target, ctx)))
-        found = _without_protest_demands(found, sent)
+            found.append((prominence(tok), trigger, _row(doc_id, story_id, sent_index, sent, etype, mod, trigger,
+                                                         source, target, ctx)))
+        found = _without_protest_demands(found)
         if found:
-            top = min(depth for depth, _ in found)
-            rows.extend(row for depth, row in found if depth == top)
+            top = min(depth for depth, _, _ in found)
+            rows.extend(row for depth, _, row in found if depth == top)
     return rows
 
 
@@ -522,10 +522,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if _obliged(tok):  # "Russia said Sudan must return the helicopter": a demand on Sudan
         return "REQUEST", "asserted", tok
     if _intends(tok) and not _negated(tok):
-        if _conditional(tok):  # "will withdraw its force unless …": an ultimatum
-            return "THREATEN", "asserted", tok
-        if entry.type in FORCE:  # PLOVER: a threat of force is THREATEN, future cooperation is AGREE
-            return "THREATEN", "asserted", tok
+        if entry.type in FORCE or _conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
+            return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
@@ -614,13 +612,11 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
 DEMANDS = {"demand", "call", "press", "seek", "urge", "protest", "oppose"}
 
 
-def _without_protest_demands(found: list[tuple[int, dict]], sent: Span) -> list[tuple[int, dict]]:
+def _without_protest_demands(found: list[tuple[int, Token, dict]]) -> list[tuple[int, Token, dict]]:
     """A protest's stated demand ("a hunger strike to demand X") is part of the protest, not a REQUEST of its own."""
-    by_start = {t.idx: t for t in sent}
-    purposes = {c.i for _, row in found if row["event_type"] == "PROTEST"
-                for c in _purpose_clauses(by_start[row["trigger_start"]])}
-    return [(d, row) for d, row in found
-            if not (row["event_type"] == "REQUEST" and by_start[row["trigger_start"]].i in purposes)]
+    purposes = {c.i for _, trigger, row in found if row["event_type"] == "PROTEST" for c in _purpose_clauses(trigger)}
+    return [(d, trigger, row) for d, trigger, row in found
+            if not (row["event_type"] == "REQUEST" and trigger.i in purposes)]
 
 
 def _purpose_clauses(trigger: Token) -> list[Token]:

@@ -105,11 +105,15 @@ def _cue_for(doc: Doc, start: int, end: int, spans: list[tuple[int, int]], text:
     return best[1], speaker
 
 
+def _tag(doc: Doc, end: int, text: str, width: int) -> Span | None:
+    """The words right after a quotation, up to `width` characters and never past its paragraph."""
+    stop = text.find("\n", end)
+    return doc.char_span(end, min(end + width, len(text) if stop < 0 else stop), alignment_mode="expand")
+
+
 def _tag_subject(doc: Doc, end: int, text: str) -> Span | None:
     """The name or pronoun right after a quotation ('"…," Butz told the Post')."""
-    stop = text.find("\n", end)
-    after = doc.char_span(end, min(end + 60, len(text) if stop < 0 else stop), alignment_mode="expand")
-    for tok in after or []:
+    for tok in _tag(doc, end, text, 60) or []:
         if tok.pos_ in ("PROPN", "PRON"):
             return _subject_span(tok)
         if not (tok.is_punct or tok.is_space):
@@ -122,8 +126,7 @@ _SUBJECT_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "NUM", "PART", "
 
 def _tag_verb(doc: Doc, end: int, text: str) -> Token | None:
     """ "…," Mr. Gray continued. / "…?" asked Smith: any verb in the tag right after a quotation is its cue."""
-    stop = text.find("\n", end)
-    after = doc.char_span(end, min(end + 120, len(text) if stop < 0 else stop), alignment_mode="expand")
+    after = _tag(doc, end, text, 120)
     if after is None:
         return None
     for tok in after[:10]:
@@ -156,16 +159,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
             prev = _previous_cue(doc, start, text)
             if prev is not None:
                 cue, speaker = prev
-        same_cue = direct and cue is not None and direct[-1].cue is not None and direct[-1].cue.i == cue.i
-        if same_cue and "\n" not in text[direct[-1].end:start]:
-            last = direct[-1]  # "A," he said, "B." -> one quotation
-            last.text = f"{last.text} {text[start:end]}"
-            last.end = end
-            continue
-        if cue is None and direct and direct[-1].cue is not None and _continues(text, direct[-1].end, start):
-            last = direct[-1]  # "A," she said. "B." -> the speaker goes on: one quotation
-            last.text = f"{last.text} {text[start:end]}"
-            last.end = end
+        # one quotation: "A," he said, "B." (same cue) or "A," she said. "B." (the speaker goes on)
+        previous = direct[-1] if direct and direct[-1].cue is not None else None
+        if previous is not None and (
+                (cue is not None and previous.cue.i == cue.i and "\n" not in text[previous.end:start])
+                or (cue is None and _continues(text, previous.end, start))):
+            previous.text = f"{previous.text} {text[start:end]}"
+            previous.end = end
             continue
         if cue is None and direct and "\n" not in text[direct[-1].end:start] and direct[-1].speaker is not None:
             cue, speaker = direct[-1].cue, direct[-1].speaker  # a continuation of the same speaker
@@ -267,12 +267,14 @@ def _idiom(verb: Token) -> bool:
     return nxt is not None and nxt.text == "," and subject is not None and subject.lower_ in ("that", "this")
 
 
+_ADVERBIAL_MARKS = {"while", "although", "though", "if", "because", "as", "when", "after", "before", "since"}
+
+
 def _fronted_clause(comp: Token) -> bool:
     """A reported clause placed before its cue is a finite clause, not "Like a lot of supporters, X said …"
     or "While not everything is true, X said …"."""
-    return comp.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" and c.lower_ in (
-        "while", "although", "though", "if", "because", "as", "when", "after", "before", "since")
-                                                    for c in comp.children)
+    return comp.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children)
 
 
 def _clip_to_clause(text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
@@ -441,13 +443,10 @@ def _previous_speaker(found: list[Quote], resolved: list[dict | None], k: int, t
     """A quotation with no cue of its own: the speaker of the quotation just before it goes on talking."""
     for j in range(k - 1, -1, -1):
         if resolved[j] is not None and found[j].cue is not None:
-            if text.count("\n\n", found[j].end, found[k].start) <= PARAGRAPHS:
+            if text.count("\n\n", found[j].end, found[k].start) <= 1:  # at most one paragraph earlier
                 return resolved[j]
             break
     return _nearest_person(body, found[k].start)
-
-
-PARAGRAPHS = 1
 
 
 def _resolve(span: Span, body: list[dict], before: int) -> dict | None:
