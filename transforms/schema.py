@@ -19,6 +19,7 @@ class Column:
     name: str
     dtype: pl.DataType
     doc: str
+    nullable: bool = True  # False: never null (key columns; Arrow field `nullable=False`)
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,10 @@ class Table:
 
 
 def _t(name: str, key: tuple[str, ...], doc: str, cols: list[tuple[str, pl.DataType, str]],
-       append_only: bool = True) -> Table:
-    return Table(name, key, tuple(Column(*c) for c in cols), doc, append_only)
+       append_only: bool = True, nullable_keys: tuple[str, ...] = ()) -> Table:
+    """A table whose key columns are non-nullable, except those in `nullable_keys` (documented why)."""
+    columns = tuple(Column(*c, nullable=c[0] not in key or c[0] in nullable_keys) for c in cols)
+    return Table(name, key, columns, doc, append_only)
 
 
 TABLES: dict[str, Table] = {t.name: t for t in [
@@ -86,7 +89,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("entity_key", STR, "canonical key the entity_id is derived from (e.g. `COUNTRY:USA`, `PERSON:joe biden`)"),
         ("run_id", STR, "run that published the row"),
     ]),
-    _t("entities", ("entity_id",), "One row per canonical entity across the corpus (rebuilt each run).", [
+    _t("entities", ("entity_id",), "One row per canonical named entity across the corpus (PERSON, ORG, GPE, "
+       "LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, PRODUCT, LANGUAGE; numbers, dates and quantities stay in "
+       "`entity_mentions`). Updated from each batch's new mentions (`transforms.canonical.merge_entities`).", [
         ("entity_id", STR, "stable id of (label, canonical key)"),
         ("name", STR, "canonical name (most frequent full surface form)"),
         ("label", STR, "label"),
@@ -97,6 +102,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("n_mentions", INT, "mentions in the warehouse"),
         ("n_documents", INT, "documents mentioning it"),
         ("canonical_key", STR, "key the id is derived from: label family and normalised name, or COUNTRY:ISO3"),
+        ("surface_counts", pl.List(pl.Struct({"text": STR, "label": STR, "country_code": STR, "n": INT})),
+         "bookkeeping for incremental updates: mentions per (surface form, label, country_code); `name`, "
+         "`label`, `aliases` and `country_code` are derived from it"),
     ], append_only=False),
     _t("events", ("event_id",), "One row per event mention (PLOVER).", [
         ("event_id", STR, "stable id"), ("doc_id", STR, "document"), ("story_id", STR, "story"),
@@ -114,6 +122,17 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("date_value", STR, "resolved date as written in TimeML/ISO form (`1980`, `2021-12`, `2021-Q3`)"),
         ("location_entity_id", STR, "place entity"), ("confidence", pl.Float64, "0–1"),
         ("same_event_id", STR, "one id for the copies of an event across a story's articles"),
+        ("source_sector", STR, "source actor's role, CAMEO-style (GDELT Actor1Type): GOV, MIL, COP, JUD, LEG, "
+                               "OPP, PTY, REB, IGO, NGO, BUS, MED, CVL, …; null if unknown"),
+        ("target_sector", STR, "target actor's role, same codes as source_sector"),
+        ("quad_class", STR, "PLOVER quad class of event_type: `verbal_cooperation`, `material_cooperation`, "
+                            "`verbal_conflict` or `material_conflict`"),
+        ("quad_class_code", pl.Int8, "quad_class as GDELT's QuadClass number: 1 verbal cooperation, "
+                                     "2 material cooperation, 3 verbal conflict, 4 material conflict"),
+        ("date_precision", STR, "precision of event_date: `day`, `week`, `month`, `quarter`, `season`, `year`, "
+                                "`decade` or `century` (null when event_date is null)"),
+        ("date_source", STR, "`text` (event_date resolved from the sentence) or `published` (no date in the "
+                             "text: the article's publication day); null when neither is known"),
         ("run_id", STR, "run that published the row"),
     ]),
     _t("quotes", ("quote_id",), "One row per quotation with its speaker.", [
@@ -126,16 +145,69 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     ]),
     _t("quarantine", ("source_uri", "content_sha256"), "One row per input that could not be processed.", [
         ("source_uri", STR, "input"), ("content_sha256", STR, "sha256 of the bytes (null if unreadable)"),
-        ("reason", STR, "empty, binary, undecodable, too_large, unreadable, malformed_sidecar, malformed_jsonl"),
+        ("reason", STR, "empty, binary, undecodable, too_large, too_long, unreadable, malformed_sidecar, "
+                        "malformed_jsonl, outside_raw (symlink leading out of raw/), not_a_regular_file (FIFO, "
+                        "device, socket), bad_file_name, processing_error, critical_expectation (a row of this "
+                        "input failed a critical expectation)"),
         ("detail", STR, "human-readable detail"), ("run_id", STR, "run"), ("detected_at", UTC_TS, "when"),
-    ]),
+    ], nullable_keys=("content_sha256",)),
     _t("runs", ("run_id",), "One row per flow run.", [
         ("run_id", STR, "newsmill run id"), ("flow_run_id", STR, "Prefect flow run id"),
         ("started_at", UTC_TS, "start"), ("finished_at", UTC_TS, "end"),
-        ("status", STR, "`published`, `nothing_new` or `rejected`"),
+        ("status", STR, "`published`, `nothing_new`, `rejected` (a critical expectation failed) or `failed` "
+                        "(the run raised; see `error`)"),
         ("n_inputs", INT, "inputs discovered"), ("n_new_documents", INT, "documents published"),
         ("n_skipped", INT, "inputs already in the warehouse"), ("n_quarantined", INT, "inputs quarantined"),
         ("pipeline_version", STR, "newsmill version"),
+        ("duration_s", pl.Float64, "wall-clock seconds from start to end"),
+        ("n_mentions", INT, "entity mentions published"), ("n_events", INT, "events published"),
+        ("n_quotes", INT, "quotes published"),
+        ("n_expectations_failed", INT, "expectations that failed in the run (critical and warning)"),
+        ("n_chunks", INT, "micro-batches the run processed"),
+        ("n_deferred", INT, "inputs left for a later run (e.g. a chunk that was not committed)"),
+        ("error", STR, "exception type and message when status is `failed`, else null"),
+    ]),
+    _t("inputs", ("source_uri", "content_sha256"), "Lineage: one row per input a run saw and processed — "
+       "what it became. An input already recorded (same path and bytes) is skipped by later runs and not "
+       "recorded again.", [
+        ("source_uri", STR, "input: path relative to the raw root (JSONL: `path#id` or `path#line`)"),
+        ("content_sha256", STR, "sha256 of the input bytes (JSONL: of the line); null if it was not read"),
+        ("doc_id", STR, "document it became; for a duplicate, the document it duplicates; null if quarantined"),
+        ("status", STR, "`document`, `duplicate` (same text as another input) or `quarantined`"),
+        ("reason", STR, "quarantine reason (see `quarantine.reason`), null otherwise"),
+        ("run_id", STR, "run that saw it"), ("seen_at", UTC_TS, "when the run saw it"),
+        ("size_bytes", INT, "size of the input in bytes (JSONL: of the line)"),
+        ("mtime", UTC_TS, "file modification time when seen (for a cheap unchanged check)"),
+    ], nullable_keys=("content_sha256",)),
+    _t("event_reports", ("report_id",), "One row per distinct asserted event: events of one story with the "
+       "same type, source, target, date and date precision, counted once, with how many mentions, articles "
+       "and sources report it (GDELT's NumMentions, NumArticles, NumSources). Updated from each batch's new "
+       "events (`transforms.event_reports.merge_event_reports`).", [
+        ("report_id", STR, "stable id of (story_id, event_type, source, target, event_date, date_precision)"),
+        ("story_id", STR, "story"), ("event_type", STR, "PLOVER category"),
+        ("quad_class", STR, "PLOVER quad class (see events.quad_class)"),
+        ("source_entity_id", STR, "source actor entity"), ("source_country", STR, "source actor country"),
+        ("target_entity_id", STR, "target actor entity"), ("target_country", STR, "target actor country"),
+        ("event_date", pl.Date, "event date (from the text, else the publication day)"),
+        ("date_precision", STR, "precision of event_date"),
+        ("n_mentions", INT, "asserted event rows reporting it"),
+        ("n_articles", INT, "distinct documents reporting it"),
+        ("n_sources", INT, "distinct sources reporting it (`unknown` counts as one)"),
+        ("first_reported_at", UTC_TS, "earliest publication time of a reporting article (null if none known)"),
+        ("last_reported_at", UTC_TS, "latest publication time of a reporting article"),
+        ("doc_ids", pl.List(STR), "reporting documents, sorted"),
+        ("sources", pl.List(STR), "reporting sources (source_name, `unknown` when null), sorted"),
+        ("example_event_id", STR, "one event row of it (the smallest event_id)"),
+    ], append_only=False),
+    _t("source_stats", ("run_id", "source_name"), "Per run and source: the new documents' size, boilerplate "
+       "removed and event density (feeds the quality report's trends and per-source warnings).", [
+        ("run_id", STR, "run"), ("source_name", STR, "documents.source_name, `unknown` when null"),
+        ("n_documents", INT, "new documents"),
+        ("n_chars_raw", INT, "characters of raw text"), ("n_chars_clean", INT, "characters of clean_text"),
+        ("removed_share", pl.Float64, "share of raw characters removed as boilerplate: 1 - clean/raw"),
+        ("n_words", INT, "words (whitespace-separated) of clean_text"),
+        ("n_events", INT, "event rows of these documents"),
+        ("events_per_1k_words", pl.Float64, "n_events per 1,000 words (null when no words)"),
     ]),
     _t("line_stats", ("group", "line_hash"), "Internal: in how many documents of a site/source each short "
        "line occurs (corpus evidence for boilerplate; rebuilt each run).", [
@@ -176,7 +248,7 @@ def data_dictionary() -> str:
     for t in TABLES.values():
         out.append(f"### `{t.name}`\n\n{t.doc} Key: {', '.join(f'`{k}`' for k in t.key)}.\n")
         out.append("| column | type | meaning |\n|---|---|---|")
-        out.extend(f"| `{c.name}` | {c.dtype} | {c.doc} |" for c in t.columns)
+        out.extend(f"| `{c.name}` | {c.dtype}{'' if c.nullable else ', not null'} | {c.doc} |" for c in t.columns)
         out.append("")
     return "\n".join(out)
 
