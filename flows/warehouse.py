@@ -29,11 +29,26 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(df: pl.DataFrame, path: Path) -> None:
-    """Write Parquet to a hidden temporary file, fsync it, and rename it into place."""
+def write_atomic(df: pl.DataFrame, path: Path, table: str | None = None) -> None:
+    """Write Parquet to a hidden temporary file, fsync it, and rename it into place.
+
+    With `table`, the file is the table's Arrow form (`transforms.schema.arrow_table`): sorted by key, key
+    columns required, column descriptions in the field metadata, row groups of 100,000 rows. A null key
+    raises, except under `_rejected/` (a rejected batch is kept as it was, for inspection).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    df.write_parquet(tmp, compression="zstd", statistics=True)
+    if table is None:
+        df.write_parquet(tmp, compression="zstd", statistics=True)
+    else:
+        import pyarrow.parquet as pq
+
+        from transforms.schema import arrow_table
+
+        data = arrow_table(table, df, strict="_rejected" not in path.parts)
+        pq.write_table(data, tmp, compression="zstd", write_statistics=True, row_group_size=100_000,
+                       sorting_columns=[pq.SortingColumn(data.schema.get_field_index(k), nulls_first=False)
+                                        for k in TABLES[table].key])
     with tmp.open("rb") as f:
         os.fsync(f.fileno())
     os.replace(tmp, path)

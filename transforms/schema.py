@@ -5,9 +5,11 @@ expectation suites in `expectations/` only name real columns all come from `TABL
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import polars as pl
+import pyarrow as pa
 
 UTC_TS = pl.Datetime("us", "UTC")
 STR = pl.String
@@ -240,6 +242,38 @@ def conform(table: str, df: pl.DataFrame) -> pl.DataFrame:
         else:
             exprs.append(pl.lit(None, dtype=col.dtype).alias(col.name))
     return df.select(exprs)
+
+
+def sort_by_key(table: str, df: pl.DataFrame) -> pl.DataFrame:
+    """Rows in key order (nulls last), the order files are written in."""
+    return df.sort(list(TABLES[table].key), nulls_last=True, maintain_order=True)
+
+
+def arrow_schema(table: str, nullable: frozenset[str] = frozenset()) -> pa.Schema:
+    """The table's Arrow schema: each field's `description` metadata, key columns non-nullable (except those
+    named in `nullable`), and the table's doc and key as schema metadata."""
+    spec = TABLES[table]
+    arrow_types = empty_frame(table).to_arrow().schema
+    fields = [pa.field(c.name, arrow_types.field(c.name).type, nullable=c.nullable or c.name in nullable,
+                       metadata={b"description": c.doc.encode()}) for c in spec.columns]
+    return pa.schema(fields, metadata={b"description": spec.doc.encode(), b"newsmill.table": table.encode(),
+                                       b"newsmill.key": json.dumps(list(spec.key)).encode()})
+
+
+def arrow_table(table: str, df: pl.DataFrame, strict: bool = True) -> pa.Table:
+    """`df` conformed to the table, sorted by its key, as Arrow with the schema of `arrow_schema`.
+
+    A null in a non-nullable column raises ValueError when `strict` (a published file must not hold one);
+    otherwise (a rejected batch kept for inspection) that column is written nullable.
+    """
+    spec = TABLES[table]
+    frame = sort_by_key(table, conform(table, df))
+    nulls = [c.name for c in spec.columns if not c.nullable and frame[c.name].null_count()]
+    if nulls and strict:
+        raise ValueError(f"{table}: null values in non-nullable column(s) {', '.join(nulls)}")
+    schema = arrow_schema(table, frozenset(nulls))
+    data = frame.to_arrow()
+    return pa.Table.from_arrays([data.column(f.name).cast(f.type) for f in schema], schema=schema)
 
 
 def data_dictionary() -> str:
