@@ -7,6 +7,7 @@ import unicodedata
 import polars as pl
 
 from transforms.ids import stable_id
+from transforms.schema import conform, empty_frame
 
 # labels that name the same kind of thing for identity purposes
 LABEL_FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -53,31 +54,97 @@ def entity_id_for(key: str) -> str:
     return "ent_" + stable_id(key, length=20)
 
 
-def build_entities(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Aggregate mentions (entity_id, entity_key, doc_id, text, label, country_code) into `entities`.
+# what `entities` holds; numbers, dates, times and quantities stay in `entity_mentions` only
+NAMED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE")
+_SURFACE = ["entity_id", "text", "label", "country_code"]
 
-    The name is the most frequent surface form with the most words; places get coordinates from the
-    packaged gazetteer.
+
+def build_entities(mentions: pl.DataFrame) -> pl.DataFrame:
+    """`entities` from all mentions at once (entity_id, entity_key, doc_id, text, label, country_code)."""
+    return merge_entities(pl.DataFrame(), mentions)
+
+
+def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl.DataFrame:
+    """Update `entities` with a batch's new mentions, without reading older mentions.
+
+    Counts add up because a document is published in exactly one batch: merge each batch once. Per entity
+    the table keeps `surface_counts` (mentions per surface form, label and country code), from which the name
+    (the most frequent form with the most words), label (most frequent), aliases and country code (most
+    frequent non-null) are derived again after each merge. Only NAMED_LABELS are kept. Places get
+    coordinates from the packaged gazetteer; countries their everyday name.
     """
-    if mentions.is_empty():
-        return pl.DataFrame()
-    forms = (mentions.group_by("entity_id", "text").agg(pl.len().alias("n"))
-             .sort(["entity_id", "n", "text"], descending=[False, True, False]))
-    names = forms.with_columns(pl.col("text").str.count_matches(r"\s").alias("spaces")).sort(
-        ["entity_id", "spaces", "n", "text"], descending=[False, True, True, False]
-    ).group_by("entity_id", maintain_order=True).agg(pl.col("text").first().alias("name"))
-    labels = (mentions.group_by("entity_id", "label").agg(pl.len().alias("n"))
+    new = new_mentions.filter(pl.col("label").is_in(NAMED_LABELS)) if new_mentions.height else None
+    new_surface = (new.group_by(_SURFACE).agg(pl.len().cast(pl.Int64).alias("n"))
+                   if new is not None else _empty_surface())
+    new_totals = (new.group_by("entity_id").agg(
+        pl.col("entity_key").min().alias("canonical_key"), pl.len().cast(pl.Int64).alias("n_mentions"),
+        pl.col("doc_id").n_unique().cast(pl.Int64).alias("n_documents"))
+        if new is not None else _empty_totals())
+    old = _old_entities(old_entities)
+    surface = (pl.concat([_old_surface(old), new_surface.select(*_SURFACE, "n")])
+               .group_by(_SURFACE).agg(pl.col("n").sum()))
+    totals = (pl.concat([old.select(new_totals.columns), new_totals])
+              .group_by("entity_id").agg(pl.col("canonical_key").min(), pl.col("n_mentions").sum(),
+                                         pl.col("n_documents").sum()))
+    if totals.is_empty():
+        return empty_frame("entities")
+    out = (totals.join(_derived(surface), on="entity_id", how="left").sort("entity_id"))
+    out = out.with_columns(_country_names(out)).with_columns(_coordinates(out))
+    return conform("entities", out)
+
+
+def _empty_surface() -> pl.DataFrame:
+    return pl.DataFrame(schema={"entity_id": pl.String, "text": pl.String, "label": pl.String,
+                                "country_code": pl.String, "n": pl.Int64})
+
+
+def _empty_totals() -> pl.DataFrame:
+    return pl.DataFrame(schema={"entity_id": pl.String, "canonical_key": pl.String, "n_mentions": pl.Int64,
+                                "n_documents": pl.Int64})
+
+
+def _old_entities(old: pl.DataFrame) -> pl.DataFrame:
+    """The old table's named entities; rows written before `surface_counts` existed get one from their aliases
+    (the name's count is all the mentions, the others' zero), which keeps name, label, aliases and country."""
+    if old.is_empty():
+        return empty_frame("entities")
+    old = conform("entities", old).filter(pl.col("label").is_in(NAMED_LABELS))
+    legacy = (old.filter(pl.col("surface_counts").is_null())
+              .select("entity_id", "name", "label", "country_code", "n_mentions", pl.col("aliases").alias("text"))
+              .explode("text").drop_nulls("text")
+              .with_columns(pl.when(pl.col("text") == pl.col("name")).then("n_mentions").otherwise(0)
+                            .cast(pl.Int64).alias("n"))
+              .group_by("entity_id", maintain_order=True)
+              .agg(pl.struct("text", "label", "country_code", "n").alias("legacy")))
+    return (old.join(legacy, on="entity_id", how="left")
+            .with_columns(pl.coalesce("surface_counts", "legacy").alias("surface_counts")).drop("legacy"))
+
+
+def _old_surface(old: pl.DataFrame) -> pl.DataFrame:
+    if old.is_empty():
+        return _empty_surface()
+    return (old.select("entity_id", "surface_counts").explode("surface_counts").drop_nulls("surface_counts")
+            .unnest("surface_counts").select(*_SURFACE, "n"))
+
+
+def _derived(surface: pl.DataFrame) -> pl.DataFrame:
+    """name, label, aliases, country_code and surface_counts of each entity from its surface counts."""
+    forms = (surface.group_by("entity_id", "text").agg(pl.col("n").sum())
+             .with_columns(pl.col("text").str.count_matches(r"\s").alias("spaces"))
+             .sort(["entity_id", "spaces", "n", "text"], descending=[False, True, True, False])
+             .group_by("entity_id", maintain_order=True)
+             .agg(pl.col("text").first().alias("name"), pl.col("text").sort().alias("aliases")))
+    labels = (surface.drop_nulls("label").group_by("entity_id", "label").agg(pl.col("n").sum())
               .sort(["entity_id", "n", "label"], descending=[False, True, False])
               .group_by("entity_id", maintain_order=True).agg(pl.col("label").first()))
-    agg = mentions.group_by("entity_id").agg(
-        pl.col("entity_key").first().alias("canonical_key"),
-        pl.col("text").unique().sort().alias("aliases"),
-        pl.col("country_code").drop_nulls().mode().first().alias("country_code"),
-        pl.len().alias("n_mentions"),
-        pl.col("doc_id").n_unique().alias("n_documents"),
-    )
-    out = agg.join(names, on="entity_id").join(labels, on="entity_id").sort("entity_id")
-    return out.with_columns(_country_names(out)).with_columns(_coordinates(out))
+    countries = (surface.drop_nulls("country_code").group_by("entity_id", "country_code")
+                 .agg(pl.col("n").sum()).sort(["entity_id", "n", "country_code"], descending=[False, True, False])
+                 .group_by("entity_id", maintain_order=True).agg(pl.col("country_code").first()))
+    counts = (surface.sort("entity_id", "text", "label", "country_code", nulls_last=True)
+              .group_by("entity_id", maintain_order=True)
+              .agg(pl.struct("text", "label", "country_code", "n").alias("surface_counts")))
+    return (forms.join(labels, on="entity_id", how="left").join(countries, on="entity_id", how="left")
+            .join(counts, on="entity_id", how="left"))
 
 
 def _country_names(entities: pl.DataFrame) -> pl.Series:

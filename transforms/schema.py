@@ -119,7 +119,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("target_entity_id", STR, "target actor entity"), ("target_text", STR, "target actor text"),
         ("target_country", STR, "target actor country (alpha-3)"),
         ("modality", STR, "`asserted`, `negated` or `hypothetical`"),
-        ("event_date", pl.Date, "first day of the resolved date (day, month or year), null if unknown"),
+        ("event_date", pl.Date, "first day of the period date_value names (see date_precision); without a date "
+                                "in the text, the article's publication day (date_source `published`)"),
         ("date_text", STR, "date expression"),
         ("date_value", STR, "resolved date as written in TimeML/ISO form (`1980`, `2021-12`, `2021-Q3`)"),
         ("location_entity_id", STR, "place entity"), ("confidence", pl.Float64, "0–1"),
@@ -131,8 +132,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
                             "`verbal_conflict` or `material_conflict`"),
         ("quad_class_code", pl.Int8, "quad_class as GDELT's QuadClass number: 1 verbal cooperation, "
                                      "2 material cooperation, 3 verbal conflict, 4 material conflict"),
-        ("date_precision", STR, "precision of event_date: `day`, `week`, `month`, `quarter`, `season`, `year`, "
-                                "`decade` or `century` (null when event_date is null)"),
+        ("date_precision", STR, "precision of event_date: `day`, `week`, `month`, `quarter`, `half_year`, "
+                                "`season`, `year`, `decade` or `century` (null when event_date is null)"),
         ("date_source", STR, "`text` (event_date resolved from the sentence) or `published` (no date in the "
                              "text: the article's publication day); null when neither is known"),
         ("run_id", STR, "run that published the row"),

@@ -1,0 +1,80 @@
+"""`event_reports`: each distinct asserted event once, with how many mentions, articles and sources report it.
+
+A distinct event is the asserted `events` rows of one story with the same type, source and target (entity
+and country), event date and date precision, as GDELT counts NumMentions, NumArticles and NumSources for one
+event record. The table is corpus-wide and updated from each batch's new events: the reporting documents
+and sources are kept as sorted lists, so counts stay exact, and a batch merged twice changes nothing (its
+documents are already listed).
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.event_columns import QUAD_CLASS
+from transforms.ids import stable_id
+from transforms.schema import conform, empty_frame
+
+GROUP = ["story_id", "event_type", "source_entity_id", "source_country", "target_entity_id", "target_country",
+         "event_date", "date_precision"]
+UNKNOWN_SOURCE = "unknown"
+
+
+def report_id(story_id: str | None, event_type: str | None, source_entity_id: str | None,
+              source_country: str | None, target_entity_id: str | None, target_country: str | None,
+              event_date: object, date_precision: str | None) -> str:
+    """Stable id of a distinct event (same inputs, same id, in every run)."""
+    parts = [story_id, event_type, source_entity_id, source_country, target_entity_id, target_country,
+             event_date, date_precision]
+    return "rep_" + stable_id(*("" if p is None else str(p) for p in parts), length=20)
+
+
+def _new_reports(events: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """One row per (distinct event, document) of the batch, with the document's source and time."""
+    docs = documents.select("doc_id", "published_at",
+                            pl.col("source_name").fill_null(UNKNOWN_SOURCE).alias("source"))
+    asserted = events.filter(pl.col("modality") == "asserted").select(*GROUP, "doc_id", "event_id")
+    rows = asserted.join(docs, on="doc_id", how="left", validate="m:1")
+    ids = pl.struct(GROUP).map_elements(lambda r: report_id(*(r[c] for c in GROUP)), return_dtype=pl.String)
+    return (rows.with_columns(ids.alias("report_id"), pl.col("source").fill_null(UNKNOWN_SOURCE))
+            .group_by("report_id", "doc_id")
+            .agg(*(pl.col(c).first() for c in GROUP), pl.len().cast(pl.Int64).alias("n_mentions"),
+                 pl.col("event_id").min().alias("example_event_id"), pl.col("source").first(),
+                 pl.col("published_at").first()))
+
+
+def merge_event_reports(old: pl.DataFrame, new_events: pl.DataFrame, new_documents: pl.DataFrame) -> pl.DataFrame:
+    """Update `event_reports` with a batch's events (with `add_event_columns` applied) and documents
+    (doc_id, published_at, source_name). Only asserted events count; documents already listed in a report
+    are not counted again."""
+    old = conform("event_reports", old) if old.height else empty_frame("event_reports")
+    if new_events.is_empty():
+        return old.sort("report_id")
+    new = _new_reports(new_events, new_documents)
+    listed = old.select("report_id", pl.col("doc_ids").alias("doc_id")).explode("doc_id")
+    new = new.join(listed, on=["report_id", "doc_id"], how="anti")
+    if new.is_empty():
+        return old.sort("report_id")
+    fresh = new.group_by("report_id").agg(
+        *(pl.col(c).first() for c in GROUP), pl.col("n_mentions").sum(),
+        pl.col("published_at").min().alias("first_reported_at"),
+        pl.col("published_at").max().alias("last_reported_at"),
+        pl.col("doc_id").alias("doc_ids"), pl.col("source").alias("sources"),
+        pl.col("example_event_id").min())
+    kept = old.select(fresh.columns)
+    both = pl.concat([kept, fresh.cast(kept.schema)])
+    merged = both.group_by("report_id").agg(
+        *(pl.col(c).first() for c in GROUP), pl.col("n_mentions").sum(),
+        pl.col("first_reported_at").min(), pl.col("last_reported_at").max(),
+        pl.col("doc_ids").flatten().unique().sort(), pl.col("sources").flatten().unique().sort(),
+        pl.col("example_event_id").min())
+    merged = merged.with_columns(
+        pl.col("event_type").replace_strict(QUAD_CLASS, default=None, return_dtype=pl.String).alias("quad_class"),
+        pl.col("doc_ids").list.len().cast(pl.Int64).alias("n_articles"),
+        pl.col("sources").list.len().cast(pl.Int64).alias("n_sources"))
+    return conform("event_reports", merged).sort("report_id")
+
+
+def build_event_reports(events: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """`event_reports` from all events and documents at once (full refresh)."""
+    return merge_event_reports(empty_frame("event_reports"), events, documents)
+
