@@ -132,3 +132,185 @@ def test_entities_written_before_surface_counts_keep_their_names():
     merged = merge_entities(legacy, mentions.filter(pl.col("doc_id") == "d5"))
     acme = merged.filter(pl.col("entity_id") == "e_acme").row(0, named=True)
     assert acme["name"] == "Acme Corp" and acme["n_mentions"] == 3 and acme["aliases"] == ["Acme", "Acme Corp"]
+
+
+# ---- events: quad class, date precision, publication-date fallback -----------------------------------
+
+def test_event_columns_quad_class_precision_and_fallback():
+    from datetime import date
+
+    from transforms.event_columns import add_event_columns, date_period
+
+    assert date_period("2021-03-04") == (date(2021, 3, 4), "day")
+    assert date_period("2021-W12") == (date(2021, 3, 22), "week")
+    assert date_period("2021-03") == (date(2021, 3, 1), "month")
+    assert date_period("2021-Q3") == (date(2021, 7, 1), "quarter")
+    assert date_period("2021-SU") == (date(2021, 6, 1), "season")
+    assert date_period("2021") == (date(2021, 1, 1), "year")
+    assert date_period("202") == (date(2020, 1, 1), "decade")
+    assert date_period("19") == (date(1900, 1, 1), "century")
+    assert date_period("2021-02-30") == (None, None) and date_period("soon") == (None, None)
+    events = pl.DataFrame({
+        "event_id": ["a", "b", "c", "d"], "doc_id": ["d1", "d1", "d2", "d2"],
+        "event_type": ["AGREE", "ASSAULT", "REQUEST", "AID"], "date_value": ["2021-Q3", None, None, "1980"],
+        "event_date": [None, None, None, date(1980, 1, 1)]})
+    documents = pl.DataFrame({"doc_id": ["d1", "d2"],
+                              "published_at": [datetime(2021, 5, 6, 23, 30, tzinfo=UTC), None]})
+    out = add_event_columns(events, documents)
+    assert out["event_id"].to_list() == ["a", "b", "c", "d"]
+    assert out["quad_class"].to_list() == ["verbal_cooperation", "material_conflict", "verbal_conflict",
+                                           "material_cooperation"]
+    assert out["quad_class_code"].to_list() == [1, 4, 3, 2]
+    assert out["event_date"].to_list() == [date(2021, 7, 1), date(2021, 5, 6), None, date(1980, 1, 1)]
+    assert out["date_precision"].to_list() == ["quarter", "day", None, "year"]
+    assert out["date_source"].to_list() == ["text", "published", None, "text"]
+
+
+# ---- event_reports: each asserted event once, merged batch by batch ---------------------------------
+
+def _story_events():
+    rows = [  # event, doc, story, type, source country, target country, modality, date
+        ("e1", "d1", "s1", "ASSAULT", "RUS", "UKR", "asserted", "2022-02-24"),
+        ("e2", "d1", "s1", "ASSAULT", "RUS", "UKR", "asserted", "2022-02-24"),
+        ("e3", "d2", "s1", "ASSAULT", "RUS", "UKR", "asserted", "2022-02-24"),
+        ("e4", "d3", "s1", "ASSAULT", "RUS", "UKR", "asserted", "2022-02-24"),
+        ("e5", "d3", "s1", "ASSAULT", "RUS", "UKR", "hypothetical", "2022-02-24"),
+        ("e6", "d2", "s1", "CONSULT", "FRA", "DEU", "asserted", None),
+        ("e7", "d4", "s2", "ASSAULT", "RUS", "UKR", "asserted", "2022-02-24"),
+        ("e8", "d4", "s2", "AID", None, "UKR", "asserted", "2022"),
+    ]
+    events = pl.DataFrame(rows, orient="row", schema=["event_id", "doc_id", "story_id", "event_type",
+                                                      "source_country", "target_country", "modality",
+                                                      "date_value"])
+    events = events.with_columns(pl.lit(None, pl.String).alias("source_entity_id"),
+                                 pl.lit(None, pl.String).alias("target_entity_id"))
+    documents = pl.DataFrame({
+        "doc_id": ["d1", "d2", "d3", "d4"], "source_name": ["Wire A", "Wire B", "Wire A", None],
+        "published_at": [datetime(2022, 2, 24, 9, tzinfo=UTC), datetime(2022, 2, 24, 12, tzinfo=UTC),
+                         datetime(2022, 2, 25, 8, tzinfo=UTC), None]})
+    from transforms.event_columns import add_event_columns
+
+    return add_event_columns(events, documents), documents
+
+
+def test_event_reports_count_mentions_articles_and_sources():
+    from transforms.event_reports import build_event_reports
+
+    events, documents = _story_events()
+    reports = build_event_reports(events, documents)
+    assert reports.columns == list(TABLES["event_reports"].schema)
+    assert reports["report_id"].is_unique().all()
+    attack = reports.filter((pl.col("story_id") == "s1") & (pl.col("event_type") == "ASSAULT")).row(0, named=True)
+    assert (attack["n_mentions"], attack["n_articles"], attack["n_sources"]) == (4, 3, 2)  # e5 is hypothetical
+    assert attack["doc_ids"] == ["d1", "d2", "d3"] and attack["sources"] == ["Wire A", "Wire B"]
+    assert attack["first_reported_at"] == datetime(2022, 2, 24, 9, tzinfo=UTC)
+    assert attack["last_reported_at"] == datetime(2022, 2, 25, 8, tzinfo=UTC)
+    assert attack["example_event_id"] == "e1" and attack["quad_class"] == "material_conflict"
+    consult = reports.filter(pl.col("event_type") == "CONSULT").row(0, named=True)
+    assert consult["event_date"] == datetime(2022, 2, 24).date() and consult["date_precision"] == "day"
+    other_story = reports.filter(pl.col("story_id") == "s2")
+    assert other_story.height == 2 and set(other_story["sources"].explode()) == {"unknown"}
+    assert reports.height == 4
+
+
+def test_merging_event_reports_batch_by_batch_equals_building_at_once():
+    from transforms.event_reports import build_event_reports, merge_event_reports
+
+    events, documents = _story_events()
+    at_once = build_event_reports(events, documents)
+    for batches in (["d1"], ["d2", "d3"], ["d4"]), (["d4", "d3"], ["d2"], ["d1"]):
+        table = pl.DataFrame()
+        for docs in batches:
+            table = merge_event_reports(table, events.filter(pl.col("doc_id").is_in(docs)),
+                                        documents.filter(pl.col("doc_id").is_in(docs)))
+        assert table.equals(at_once)
+    again = merge_event_reports(at_once, events.filter(pl.col("doc_id") == "d2"),
+                                documents.filter(pl.col("doc_id") == "d2"))
+    assert again.equals(at_once)  # a batch merged twice is counted once
+
+
+# ---- inputs lineage and source_stats ---------------------------------------------------------------
+
+def test_input_rows_record_documents_duplicates_and_quarantine():
+    from transforms.lineage import input_rows
+
+    seen = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+    mtime = datetime(2026, 1, 1, tzinfo=UTC)
+    documents = pl.DataFrame({"source_uri": ["b.txt", "feed.jsonl#7"], "content_sha256": ["hb", "h7"],
+                              "doc_id": ["doc_b", "doc_7"], "size_bytes": [120, 80], "mtime": [mtime, mtime]})
+    duplicates = pl.DataFrame({"source_uri": ["copy_of_b.txt"], "content_sha256": ["hb2"], "doc_id": ["doc_b"]})
+    quarantine = pl.DataFrame({"source_uri": ["a.bin", "fifo"], "content_sha256": ["ha", None],
+                               "reason": ["binary", "not_a_regular_file"], "doc_id": ["ignored", None]})
+    rows = input_rows("run1", seen, documents, duplicates, quarantine)
+    assert rows.columns == list(TABLES["inputs"].schema)
+    assert rows.select("source_uri", "status", "doc_id", "reason").rows() == [
+        ("a.bin", "quarantined", None, "binary"), ("b.txt", "document", "doc_b", None),
+        ("copy_of_b.txt", "duplicate", "doc_b", None), ("feed.jsonl#7", "document", "doc_7", None),
+        ("fifo", "quarantined", None, "not_a_regular_file")]
+    assert set(rows["run_id"]) == {"run1"} and set(rows["seen_at"]) == {seen}
+    assert rows.filter(pl.col("source_uri") == "b.txt")["size_bytes"].item() == 120
+    assert input_rows("run1", seen, documents.head(0), duplicates.head(0), quarantine.head(0)).height == 0
+    # the same input seen as a document and as a processing error: the document wins, one row
+    both = input_rows("run1", seen, documents, duplicates.head(0), documents.head(1).with_columns(
+        pl.lit("processing_error").alias("reason")))
+    assert both.height == 2 and both.filter(pl.col("source_uri") == "b.txt")["status"].item() == "document"
+
+
+def test_source_stats_per_source():
+    from transforms.source_stats import source_stats
+
+    documents = pl.DataFrame({
+        "doc_id": ["d1", "d2", "d3"], "source_name": ["Wire A", "Wire A", None],
+        "n_chars_raw": [100, 300, 50], "n_chars_clean": [80, 220, 50],
+        "clean_text": ["one two three four", "five six", "seven eight nine ten"], "run_id": ["r1"] * 3})
+    events = pl.DataFrame({"doc_id": ["d1", "d1", "d3", "d9"], "event_id": ["e1", "e2", "e3", "e9"]})
+    stats = source_stats(documents, events)
+    assert stats.columns == list(TABLES["source_stats"].schema)
+    a, unknown = stats.rows(named=True)
+    assert (a["source_name"], a["n_documents"], a["n_chars_raw"], a["n_chars_clean"]) == ("Wire A", 2, 400, 300)
+    assert a["removed_share"] == pytest.approx(0.25) and a["n_words"] == 6 and a["n_events"] == 2
+    assert a["events_per_1k_words"] == pytest.approx(2000 / 6)
+    assert unknown["source_name"] == "unknown" and unknown["removed_share"] == 0 and unknown["n_events"] == 1
+    assert source_stats(documents, events, run_id="r2")["run_id"].to_list() == ["r2", "r2"]
+    assert source_stats(documents.head(0), events).height == 0
+
+
+# ---- the suites accept what the builders produce, and warn on what they should ----------------------
+
+def test_suites_pass_on_built_tables_and_warn_per_source(tmp_path):
+    from flows.quality import Validator
+    from flows.settings import PROJECT_ROOT
+    from transforms.event_reports import build_event_reports
+    from transforms.lineage import input_rows
+    from transforms.source_stats import source_stats
+
+    events, documents = _story_events()
+    seen = datetime(2026, 1, 2, tzinfo=UTC)
+    inputs = input_rows("r1", seen, pl.DataFrame({"source_uri": ["a.txt"], "content_sha256": ["0" * 64],
+                                                  "doc_id": ["d1"], "size_bytes": [10]}),
+                        pl.DataFrame(), pl.DataFrame({"source_uri": ["fifo"], "content_sha256": [None],
+                                                      "reason": ["not_a_regular_file"]}))
+    words = " ".join(["word"] * 1000)
+    stats = source_stats(pl.DataFrame({
+        "doc_id": ["d1", "d2"], "source_name": ["Wire A", "Wire B"], "n_chars_raw": [10_000, 10_000],
+        "n_chars_clean": [9_000, 3_000], "clean_text": [words, words], "run_id": ["r1", "r1"]}),
+        pl.DataFrame({"doc_id": ["d1"] * 3 + ["d2"] * 20}))
+    validator = Validator(PROJECT_ROOT / "expectations", tmp_path / "gx")
+    tables = {"events": conform_events(events),
+              "event_reports": build_event_reports(events, documents), "inputs": inputs, "source_stats": stats}
+    for name, frame in tables.items():
+        outcome = validator.validate("r1", name, frame)
+        failed = {r["expectation"]: r["severity"] for r in outcome.rows if not r["success"]}
+        assert not outcome.critical_failures, (name, failed)
+        if name == "source_stats":  # Wire B: 20 events per 1,000 words and 70% of its text removed
+            assert sorted(failed.values()) == ["warning", "warning"], failed
+        else:
+            assert not failed, (name, failed)
+
+
+def conform_events(events: pl.DataFrame) -> pl.DataFrame:
+    from transforms.schema import conform
+
+    return conform("events", events.with_columns(pl.col("event_id").alias("same_event_id"),
+                                                 pl.lit("ent_x").alias("source_entity_id"),
+                                                 pl.lit(0.5).alias("confidence")))

@@ -65,7 +65,7 @@ def merge_event_reports(old: pl.DataFrame, new_events: pl.DataFrame, new_documen
     merged = both.group_by("report_id").agg(
         *(pl.col(c).first() for c in GROUP), pl.col("n_mentions").sum(),
         pl.col("first_reported_at").min(), pl.col("last_reported_at").max(),
-        pl.col("doc_ids").flatten().unique().sort(), pl.col("sources").flatten().unique().sort(),
+        pl.col("doc_ids").list.explode().unique().sort(), pl.col("sources").list.explode().unique().sort(),
         pl.col("example_event_id").min())
     merged = merged.with_columns(
         pl.col("event_type").replace_strict(QUAD_CLASS, default=None, return_dtype=pl.String).alias("quad_class"),
