@@ -142,8 +142,11 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("quote_id", STR, "stable id"), ("doc_id", STR, "document"),
         ("speaker_entity_id", STR, "speaker entity"), ("speaker_text", STR, "speaker mention as written"),
         ("speaker_name", STR, "resolved speaker name (pronouns resolved to the nearest preceding person)"),
-        ("quote_text", STR, "quoted content"), ("cue", STR, "cue verb"),
-        ("start_char", INT, "start in clean_text"), ("end_char", INT, "end in clean_text"),
+        ("quote_text", STR, "quoted content; for a split quotation (`\"A,\" she said, \"B.\"`) its parts joined "
+                            "by a space, so it differs from clean_text[start_char:end_char]"),
+        ("cue", STR, "cue verb"),
+        ("start_char", INT, "start in clean_text (a split quotation: of its first part)"),
+        ("end_char", INT, "end in clean_text (a split quotation: of its last part)"),
         ("kind", STR, "`direct` or `indirect`"), ("run_id", STR, "run that published the row"),
     ]),
     _t("quarantine", ("source_uri", "content_sha256"), "One row per input that could not be processed.", [
