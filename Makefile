@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test lint bench bench-quality report serve clean
+.PHONY: run test lint bench bench-quality report serve clean chromium
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 run: $(STAMP)
 	$(VENV)/bin/newsmill run
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 
@@ -37,6 +37,15 @@ bench: $(STAMP)
 
 bench-quality: $(STAMP)
 	$(PY) scripts/bench_quality.py
+
+# Headless Chromium renders the data-quality report in tests/test_report.py: Debian's package, installed
+# once when missing (as root; a no-op when `chromium` is already on PATH). Not needed by `make run`.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] || { echo "chromium is missing: run 'make chromium' as root" >&2; exit 1; }; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq >/dev/null && \
+	  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; }
 
 clean:
 	rm -rf warehouse
