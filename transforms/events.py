@@ -407,8 +407,9 @@ def period_start(value: str | None) -> date | None:
     return None
 
 
-def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
-    """`events` rows for one article body."""
+def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
+               published: date | None = None) -> list[dict]:
+    """`events` rows for one article body (`published`: the article's date, for actors' roles at that time)."""
     ctx = ArticleContext(doc, mentions)
     rows: list[dict] = []
     seen: set[tuple] = set()
