@@ -257,7 +257,7 @@ def test_input_rows_record_documents_duplicates_and_quarantine():
 
 
 def test_source_stats_per_source():
-    from transforms.source_stats import source_stats
+    from transforms.source_stats import combine_source_stats, source_stats
 
     documents = pl.DataFrame({
         "doc_id": ["d1", "d2", "d3"], "source_name": ["Wire A", "Wire A", None],
@@ -273,6 +273,8 @@ def test_source_stats_per_source():
     assert unknown["source_name"] == "unknown" and unknown["removed_share"] == 0 and unknown["n_events"] == 1
     assert source_stats(documents, events, run_id="r2")["run_id"].to_list() == ["r2", "r2"]
     assert source_stats(documents.head(0), events).height == 0
+    chunks = [source_stats(documents.filter(pl.col("doc_id") == d), events) for d in ("d1", "d2", "d3")]
+    assert combine_source_stats(chunks).equals(stats)
 
 
 # ---- the suites accept what the builders produce, and warn on what they should ----------------------

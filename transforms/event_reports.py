@@ -13,10 +13,10 @@ import polars as pl
 from transforms.event_columns import QUAD_CLASS
 from transforms.ids import stable_id
 from transforms.schema import conform, empty_frame
+from transforms.source_stats import UNKNOWN_SOURCE
 
 GROUP = ["story_id", "event_type", "source_entity_id", "source_country", "target_entity_id", "target_country",
          "event_date", "date_precision"]
-UNKNOWN_SOURCE = "unknown"
 
 
 def report_id(story_id: str | None, event_type: str | None, source_entity_id: str | None,

@@ -25,6 +25,20 @@ def source_stats(documents: pl.DataFrame, events: pl.DataFrame, run_id: str | No
         pl.len().cast(pl.Int64).alias("n_documents"), pl.col("n_chars_raw").sum().cast(pl.Int64),
         pl.col("n_chars_clean").sum().cast(pl.Int64), pl.col("_words").sum().cast(pl.Int64).alias("n_words"),
         pl.col("_events").sum().cast(pl.Int64).alias("n_events"))
+    return _with_ratios(stats)
+
+
+def combine_source_stats(parts: list[pl.DataFrame]) -> pl.DataFrame:
+    """One row per (run_id, source_name) from the `source_stats` of a run's chunks: counts add up, shares
+    and rates are computed again (so a run writes its rows once, at its end)."""
+    frames = [conform("source_stats", p) for p in parts if p.height]
+    if not frames:
+        return empty_frame("source_stats")
+    counts = ["n_documents", "n_chars_raw", "n_chars_clean", "n_words", "n_events"]
+    return _with_ratios(pl.concat(frames).group_by("run_id", "source_name").agg(pl.col(counts).sum()))
+
+
+def _with_ratios(stats: pl.DataFrame) -> pl.DataFrame:
     return conform("source_stats", stats.with_columns(
         pl.when(pl.col("n_chars_raw") > 0).then(1 - pl.col("n_chars_clean") / pl.col("n_chars_raw"))
         .alias("removed_share"),
