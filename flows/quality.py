@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -31,6 +31,8 @@ class TableValidation:
     rows: list[dict]  # dq_results rows
     critical_failures: list[str]
     result: dict
+    critical_rows: set[int] = field(default_factory=set)  # row positions failing a critical row-level check
+    table_level: list[str] = field(default_factory=list)  # critical failures that no row explains
 
 
 def load_suite_spec(expectations_dir: Path, table: str) -> dict:
@@ -54,8 +56,14 @@ class Validator:
         self.context = gx.get_context(mode="file", project_root_dir=str(gx_root))
         self.context.variables.progress_bars = {"globally": False, "metric_calculations": False}
         self.source = self.context.data_sources.add_or_update_pandas("newsmill")
+        self._checkpoints: dict[str, gx.Checkpoint] = {}
 
     def _checkpoint(self, table: str) -> gx.Checkpoint:
+        if table not in self._checkpoints:
+            self._checkpoints[table] = self._make_checkpoint(table)
+        return self._checkpoints[table]
+
+    def _make_checkpoint(self, table: str) -> gx.Checkpoint:
         spec = load_suite_spec(self.expectations_dir, table)
         suite = gx.ExpectationSuite(name=table, expectations=[
             ExpectationConfiguration(type=e["type"], kwargs=e.get("kwargs", {}), meta=e.get("meta", {}),
@@ -73,15 +81,16 @@ class Validator:
         vd = self.context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
         return self.context.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"newsmill_{table}", validation_definitions=[vd],
-            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")], result_format="SUMMARY"))
+            name=f"newsmill_{table}", validation_definitions=[vd], actions=[],
+            result_format={"result_format": "COMPLETE", "return_unexpected_index_query": False}))
 
     def validate(self, run_id: str, table: str, df: pl.DataFrame) -> TableValidation:
-        """Validate one table's batch; returns dq_results rows and the critical failures."""
+        """Validate one table's batch; returns dq_results rows, the critical failures and the rows behind them."""
         checkpoint = self._checkpoint(table)
         result = checkpoint.run(batch_parameters={"dataframe": df.to_pandas()},
                                 run_id=gx.RunIdentifier(run_name=f"{run_id}-{table}"))
-        rows, critical = [], []
+        rows, critical, table_level = [], [], []
+        bad_rows: set[int] = set()
         for vr in result.run_results.values():
             for r in vr.results:
                 cfg = r.expectation_config.to_json_dict()
@@ -98,7 +107,12 @@ class Validator:
                 })
                 if not r.success and severity == "critical":
                     critical.append(name)
-        return TableValidation(table, _dedupe(rows), critical, result.describe_dict())
+                    indices = r.result.get("unexpected_index_list")
+                    if indices and all(isinstance(i, int) for i in indices):
+                        bad_rows.update(indices)
+                    else:
+                        table_level.append(name)
+        return TableValidation(table, _dedupe(rows), critical, _summary(result.describe_dict()), bad_rows, table_level)
 
     def docs_index(self) -> Path | None:
         """Path of the Data Docs index page, building it if needed."""
@@ -108,6 +122,16 @@ class Validator:
             if url.startswith("file://"):
                 return Path(url[len("file://"):])
         return None
+
+
+def _summary(described: dict) -> dict:
+    """The validation result without the (possibly long) lists of unexpected values and rows."""
+    for vr in described.get("validation_results", []):
+        for er in vr.get("expectations", []):
+            res = er.get("result", {})
+            for key in ("unexpected_list", "unexpected_index_list", "partial_unexpected_index_list"):
+                res.pop(key, None)
+    return described
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

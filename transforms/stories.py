@@ -7,9 +7,11 @@ the same topic 1-4%.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3
@@ -38,51 +40,96 @@ def containment(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def assign_stories(existing: Iterable[tuple[str, str, str]], new: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """story_id for each new document.
+def _fingerprint(sh: set[str]) -> np.ndarray:
+    """Sorted 64-bit hashes of a shingle set: a compact stand-in for the set (containment on hashes)."""
+    values = {int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little") for s in sh}
+    return np.fromiter(sorted(values), dtype=np.uint64, count=len(values))
 
-    `existing` holds (doc_id, story_id, clean_text) already in the warehouse, `new` holds (doc_id, clean_text).
-    A new document joins the story of the earliest matching existing document; new documents that only match
-    each other form a story named after the smallest doc_id among them; the rest are singletons.
+
+def _containment(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
+        return 0.0
+    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+
+
+class StoryIndex:
+    """Near-duplicate index that grows chunk by chunk, so a story split over chunks or runs keeps one id.
+
+    Holds, per document, a MinHash LSH entry and its sorted shingle hashes (a few KB), never its text.
     """
-    existing = list(existing)
-    new = list(new)
-    sh: dict[str, set[str]] = {d: shingles(t) for d, _, t in existing} | {d: shingles(t) for d, t in new}
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    for d, s in sh.items():
-        if len(s) >= MIN_SHINGLES:
-            lsh.insert(d, minhash(s))
-    story_of = {d: s for d, s, _ in existing}
-    order = {d: i for i, (d, _, _) in enumerate(existing)}
-    parent: dict[str, str] = {d: d for d, _ in new}
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.prints: dict[str, np.ndarray] = {}
+        self.story_of: dict[str, str] = {}
+        self.order: dict[str, int] = {}
 
-    joined: dict[str, str] = {}
-    for d, _ in new:
-        if len(sh[d]) < MIN_SHINGLES:
-            continue
-        matches = [c for c in lsh.query(minhash(sh[d])) if c != d and containment(sh[d], sh[c]) >= CONTAINMENT]
-        old = sorted((c for c in matches if c in story_of), key=lambda c: order[c])
-        if old:
-            joined[d] = story_of[old[0]]
-        for c in matches:
-            if c in parent:
-                a, b = find(d), find(c)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    out: dict[str, str] = {}
-    groups: dict[str, list[str]] = {}
-    for d, _ in new:
-        groups.setdefault(find(d), []).append(d)
-    for members in groups.values():
-        story = next((joined[m] for m in sorted(members) if m in joined), None) or min(members)
-        for m in members:
-            out[m] = story
-    return out
+    def __len__(self) -> int:
+        return len(self.story_of)
+
+    def add(self, doc_id: str, story_id: str, text: str, sh: set[str] | None = None) -> None:
+        """Index a document whose story is known."""
+        if doc_id in self.story_of:
+            return
+        sh = shingles(text) if sh is None else sh
+        self.story_of[doc_id] = story_id
+        self.order[doc_id] = len(self.order)
+        if len(sh) >= MIN_SHINGLES:
+            self.prints[doc_id] = _fingerprint(sh)
+            self.lsh.insert(doc_id, minhash(sh))
+
+    def assign(self, new: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """story_id for each new (doc_id, clean_text), then index them.
+
+        A new document joins the story of the earliest matching indexed document; new documents that only
+        match each other form a story named after the smallest doc_id among them; the rest are singletons.
+        """
+        new = [(d, t) for d, t in new if d not in self.story_of]
+        sh = {d: shingles(t) for d, t in new}
+        prints = {d: _fingerprint(s) for d, s in sh.items() if len(s) >= MIN_SHINGLES}
+        hashes = {d: minhash(sh[d]) for d in prints}
+        local = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        for d, m in hashes.items():
+            local.insert(d, m)
+        parent: dict[str, str] = {d: d for d, _ in new}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        joined: dict[str, str] = {}
+        for d in prints:
+            matches = (c for c in self.lsh.query(hashes[d]) if _containment(prints[d], self.prints[c]) >= CONTAINMENT)
+            old = sorted(matches, key=lambda c: self.order[c])
+            if old:
+                joined[d] = self.story_of[old[0]]
+            for c in local.query(hashes[d]):
+                if c != d and _containment(prints[d], prints[c]) >= CONTAINMENT:
+                    a, b = find(d), find(c)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+        groups: dict[str, list[str]] = {}
+        for d, _ in new:
+            groups.setdefault(find(d), []).append(d)
+        out: dict[str, str] = {}
+        for members in groups.values():
+            story = next((joined[m] for m in sorted(members) if m in joined), None) or min(members)
+            for m in members:
+                out[m] = story
+        for d, _ in new:
+            self.story_of[d] = out[d]
+            self.order[d] = len(self.order)
+            if d in prints:
+                self.prints[d] = prints[d]
+                self.lsh.insert(d, hashes[d])
+        return out
 
 
+def assign_stories(existing: Iterable[tuple[str, str, str]], new: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """story_id for each new document against `existing` (doc_id, story_id, clean_text); see `StoryIndex`."""
+    index = StoryIndex()
+    for d, s, t in existing:
+        index.add(d, s, t)
+    return index.assign(new)
