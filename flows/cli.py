@@ -1,17 +1,44 @@
-"""The `newsmill` command line: `run`, `serve`, `report` (see the warehouse contract)."""
+"""The `newsmill` command line: `run`, `serve`, `report`, `runs`, `compact` (see the warehouse contract).
+
+Setup is checked before anything heavy is imported (Prefect, spaCy, the flow): a bad setup exits with
+status 2 and one line on stderr naming the problem, and writes nothing.
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from flows.settings import Settings, quiet_environment
+from flows.settings import Settings, SetupError, check_dask_address, check_warehouse_dir, quiet_environment
+
+EXIT_SETUP = 2
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    defaults = Settings()
-    p.add_argument("--raw", type=Path, default=defaults.raw_dir, help="raw landing zone (default: raw/)")
-    p.add_argument("--warehouse", type=Path, default=defaults.warehouse_dir, help="warehouse (default: warehouse/)")
+def _version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("newsmill")
+    except (ImportError, PackageNotFoundError):
+        from flows import __version__
+
+        return __version__
+
+
+def _path(value: str) -> Path:
+    """A path argument, absolute against the current folder at parse time."""
+    return Path(value).expanduser().absolute()
+
+
+def _add_raw(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--raw", type=_path, default=Path.cwd() / "raw",
+                   help="raw landing zone (default: ./raw in the current folder)")
+
+
+def _add_warehouse(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--warehouse", type=_path, default=Path.cwd() / "warehouse",
+                   help="warehouse folder (default: ./warehouse in the current folder)")
 
 
 def _print_summary(s) -> None:
@@ -30,33 +57,55 @@ def _print_summary(s) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.dask_address:
+        check_dask_address(args.dask_address)
+    Settings.from_env(args.raw, args.warehouse)  # fail fast, before Prefect, spaCy or the flow are loaded
+    from flows.watchdog import start_watchdog
+
+    start_watchdog()
     from flows.ingest import ingest
 
-    summary = ingest(raw_dir=str(args.raw.resolve()), warehouse_dir=str(args.warehouse.resolve()),
-                     full_refresh=args.full_refresh)
+    extra = {"dask_address": args.dask_address} if args.dask_address else {}
+    summary = ingest(raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
+                     **extra)
     _print_summary(summary)
-    return 3 if summary.status == "rejected" else 0
+    if summary.status == "rejected":
+        return 3
+    return 1 if summary.status == "failed" else 0
 
 
 def make_deployment(cron: str, raw: Path, warehouse: Path):
     """The scheduled deployment of the ingest flow that `newsmill serve` runs."""
-    from flows.ingest import ingest
+    from flows.serve import make_deployment as deployment
 
-    return ingest.to_deployment(name="newsmill-scheduled", cron=cron,
-                                parameters={"raw_dir": str(raw.resolve()), "warehouse_dir": str(warehouse.resolve())})
+    return deployment(cron, raw, warehouse)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from prefect import serve
+    Settings.from_env(args.raw, args.warehouse)
+    _check_cron(args.cron)
+    from flows.serve import serve_scheduled
 
-    serve(make_deployment(args.cron, args.raw, args.warehouse))
-    return 0
+    return serve_scheduled(args.cron, args.raw, args.warehouse)
+
+
+def _check_cron(cron: str) -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    try:
+        CronSchedule(cron=cron)
+    except ValidationError:
+        raise SetupError(f"--cron {cron!r} is not a valid cron expression") from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    check_warehouse_dir(args.warehouse, must_exist=True)
+    # the report is built inside the warehouse it describes, never elsewhere
+    os.environ.pop("NEWSMILL_GX_ROOT", None)
     from flows.report import last_run_report
 
-    text, index = last_run_report(args.warehouse.resolve())
+    text, index = last_run_report(args.warehouse)
     print(text)
     if index is None:
         return 1
@@ -64,24 +113,70 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_runs(args: argparse.Namespace) -> int:
+    check_warehouse_dir(args.warehouse, must_exist=True)
+    from flows.runs_table import recent_runs, render_runs
+
+    runs = recent_runs(args.warehouse, args.limit)
+    print(render_runs(runs) if runs.height else f"no runs recorded in {args.warehouse}")
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    check_warehouse_dir(args.warehouse, must_exist=True)
+    from flows.warehouse import Warehouse
+
+    wh = Warehouse(args.warehouse)
+    compact = getattr(wh, "compact", None)
+    if compact is None:
+        print("newsmill compact: this version of the warehouse module cannot compact yet", file=sys.stderr)
+        return 1
+    result = compact()
+    print(f"compacted {args.warehouse}" + (f": {result}" if result else ""))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (paths are made absolute against the current folder at parse time)."""
+    parser = argparse.ArgumentParser(prog="newsmill", description="Raw news text to validated Parquet tables.")
+    parser.add_argument("--version", action="version", version=f"newsmill {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_run = sub.add_parser("run", help="run the ingest flow once")
+    _add_raw(p_run)
+    _add_warehouse(p_run)
+    p_run.add_argument("--full-refresh", action="store_true", help="rebuild every data table from raw/")
+    p_run.add_argument("--dask-address", default=os.environ.get("NEWSMILL_DASK_ADDRESS") or None,
+                       metavar="ADDR", help="run the NLP chunks on this Dask scheduler, e.g. tcp://HOST:8786 "
+                                            "(default: $NEWSMILL_DASK_ADDRESS; local processes when unset)")
+    p_run.set_defaults(func=cmd_run)
+    p_serve = sub.add_parser("serve", help="serve the ingest flow on a cron schedule (starts a local Prefect "
+                                           "server when PREFECT_API_URL is unset)")
+    _add_raw(p_serve)
+    _add_warehouse(p_serve)
+    p_serve.add_argument("--cron", default="0 * * * *", help="cron schedule (default: hourly, '0 * * * *')")
+    p_serve.set_defaults(func=cmd_serve)
+    p_report = sub.add_parser("report", help="rebuild the data-quality report and print its path")
+    _add_warehouse(p_report)
+    p_report.set_defaults(func=cmd_report)
+    p_runs = sub.add_parser("runs", help="print the recent runs recorded in the warehouse")
+    _add_warehouse(p_runs)
+    p_runs.add_argument("--limit", type=int, default=20, help="how many runs, newest first (default: 20)")
+    p_runs.set_defaults(func=cmd_runs)
+    p_compact = sub.add_parser("compact", help="merge each table's part files into one, atomically")
+    _add_warehouse(p_compact)
+    p_compact.set_defaults(func=cmd_compact)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsmill` console script."""
     quiet_environment()
-    parser = argparse.ArgumentParser(prog="newsmill", description="Raw news text to validated Parquet tables.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_run = sub.add_parser("run", help="run the ingest flow once")
-    _common(p_run)
-    p_run.add_argument("--full-refresh", action="store_true", help="rebuild every data table from raw/")
-    p_run.set_defaults(func=cmd_run)
-    p_serve = sub.add_parser("serve", help="serve the ingest flow on a cron schedule")
-    _common(p_serve)
-    p_serve.add_argument("--cron", default="0 * * * *", help="cron schedule (default: hourly)")
-    p_serve.set_defaults(func=cmd_serve)
-    p_report = sub.add_parser("report", help="rebuild the data-quality report and print its path")
-    _common(p_report)
-    p_report.set_defaults(func=cmd_report)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except SetupError as exc:
+        print(f"newsmill {args.command}: {exc}", file=sys.stderr)
+        return EXIT_SETUP
 
 
 if __name__ == "__main__":
