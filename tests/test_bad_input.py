@@ -34,7 +34,8 @@ def bad_raw(tmp_path):
     (raw / "undecodable.txt").write_bytes(bytes(range(128, 256)) * 50)
     shutil.copy(seed_paths()[1], raw / "badside.txt")
     (raw / "badside.json").write_text("{not json")
-    (raw / "dangling.txt").symlink_to(tmp_path / "gone.txt")  # a link whose target vanished: unreadable
+    (raw / "dangling.txt").symlink_to(raw / "gone.txt")  # a link whose target vanished: unreadable
+    (raw / "outside.txt").symlink_to(tmp_path / "gone.txt")  # a link out of raw/: never followed
     lines = [
         json.dumps({"id": "ok-1", "text": seed_paths()[2].read_text(encoding="utf-8"), "source": "Global News"}),
         "{broken json",
@@ -59,7 +60,7 @@ def test_each_bad_input_is_quarantined_and_good_ones_publish(run_flow, bad_raw, 
                 "undecodable.txt": "undecodable", "badside.txt": "malformed_sidecar",
                 "batch.jsonl#2": "malformed_jsonl",
                 "batch.jsonl#no-text": "malformed_jsonl", "batch.jsonl#empty-text": "empty",
-                "dangling.txt": "unreadable"}
+                "dangling.txt": "unreadable", "outside.txt": "outside_raw"}
     for uri, reason in expected.items():
         assert q[uri]["reason"] == reason, uri
         assert q[uri]["detail"]

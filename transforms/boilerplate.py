@@ -18,6 +18,8 @@ from importlib import resources
 
 _DATA = resources.files("transforms") / "data"
 REPEAT_MIN = 3  # a line seen in this many other documents of the same source is boilerplate
+SHORT_LINE_WORDS = 12  # a line this short is stand-alone: any rule phrase in it may remove it
+RULE_MAX_CHARS = 200  # a longer line is removed by a rule only when the rule allows it (`max_chars`)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _SEPARATORS = set("|•»›·/>«‹")
@@ -37,6 +39,7 @@ class Rule:
     name: str
     kind: str
     regex: re.Pattern[str]
+    max_chars: int = RULE_MAX_CHARS
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def load_rules() -> tuple[Rule, ...]:
     """The rules of `data/boilerplate_rules.toml`, compiled."""
     spec = tomllib.loads((_DATA / "boilerplate_rules.toml").read_text(encoding="utf-8"))
     return tuple(
-        Rule(r["name"], r["kind"], re.compile(r["pattern"], 0 if r.get("case") else re.IGNORECASE))
+        Rule(r["name"], r["kind"], re.compile(r["pattern"], 0 if r.get("case") else re.IGNORECASE),
+             int(r.get("max_chars", RULE_MAX_CHARS)))
         for r in spec["rule"]
     )
 
@@ -67,12 +71,27 @@ def load_weights() -> dict[str, float]:
 
 
 def match_rule(line: str, rules: Sequence[Rule] | None = None) -> Rule | None:
-    """The first rule that matches the stripped line, if any."""
+    """The first rule that matches the stripped line as a whole, if any (see `boilerplate_shaped`)."""
     text = line.strip()
     for rule in rules if rules is not None else load_rules():
-        if rule.regex.search(text):
+        if any(boilerplate_shaped(text, m, rule) for m in rule.regex.finditer(text)):
             return rule
     return None
+
+
+def boilerplate_shaped(text: str, match: re.Match[str], rule: Rule) -> bool:
+    """Whether a rule's match makes the whole line boilerplate, not just a phrase inside a paragraph.
+
+    A short line (at most `SHORT_LINE_WORDS` words) is stand-alone: the rule's phrase is the line. A longer
+    line counts only when the phrase opens or closes it (nothing but punctuation before or after the match)
+    and the line is at most the rule's `max_chars` long: "Get the best deals ..." is a prompt, while a
+    quoted sentence that says "... will get the best headlines" in the middle of a paragraph is article text.
+    """
+    if len(words_of(text)) <= SHORT_LINE_WORDS:
+        return True
+    if len(text) > rule.max_chars:
+        return False
+    return not _WORD.search(text, 0, match.start()) or not _WORD.search(text, match.end())
 
 
 def words_of(line: str) -> list[str]:

@@ -1,8 +1,21 @@
-"""Document metadata found in the text itself: source name, dateline, and published time parsing."""
+"""Document metadata: sidecar/JSONL fields checked, source name and dateline found in the text, published time.
+
+`validate_meta` checks each known field's type and value: `source`, `title`, `author`, `url` are strings,
+`language` a 2-letter code (ISO 639-1, optionally with a region: `en`, `en-GB`, `pt_BR`), `published_at` an
+ISO 8601 date or date-time string. An absent field, null or empty string means "unknown"; any other invalid
+value is a problem to report (the reader quarantines the input), never a silent null.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+
+META_FIELDS = ("url", "source", "title", "published_at", "author", "language")
+_TEXT_FIELDS = ("url", "source", "title", "author")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2}(?:[-_][A-Za-z]{2})?$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # "(CNN)", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —": a dateline opening the first paragraph.
 _DATELINE = re.compile(
@@ -38,17 +51,80 @@ def source_from_credits(lines: list[str]) -> str | None:
 
 
 def parse_published_at(value: object) -> datetime | None:
-    """ISO 8601 (date or datetime, `Z` or offset) to an aware UTC datetime; naive times count as UTC."""
+    """ISO 8601 (date or datetime, `Z` or offset) to an aware UTC datetime; naive times count as UTC.
+
+    None for anything else (use `validate_meta` first to report invalid values instead of nulling them).
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         dt = value
-    else:
-        text = str(value).strip().replace("Z", "+00:00")
+    elif isinstance(value, str):
         try:
-            dt = datetime.fromisoformat(text)
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
             return None
+    else:
+        return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except (OverflowError, ValueError):  # year 1 with a positive offset, year 9999 with a negative one
+        return None
+
+
+@dataclass(frozen=True)
+class MetaCheck:
+    """Known metadata fields that passed (`meta`) and one message per invalid field (`problems`)."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def validate_meta(record: Mapping[str, object]) -> MetaCheck:
+    """Check the known metadata fields of a sidecar or JSONL record; unknown keys are ignored."""
+    meta: dict[str, str] = {}
+    problems: list[str] = []
+    for key in META_FIELDS:
+        value = record.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        problem = field_problem(key, value)
+        if problem:
+            problems.append(f"field `{key}`: {problem}, got {describe_value(value)}")
+        else:
+            meta[key] = value.strip() if key in ("language", "published_at") else value  # type: ignore[union-attr]
+    return MetaCheck(meta, problems)
+
+
+def field_problem(key: str, value: object) -> str | None:
+    """Why `value` is not valid for metadata field `key` (None when it is)."""
+    if not isinstance(value, str):
+        expected = {"language": "a language code string", "published_at": "an ISO 8601 date/time string"}
+        return f"expected {expected.get(key, 'a string')}"
+    if _SURROGATE.search(value):
+        return "text with a lone surrogate (invalid Unicode)"
+    if key == "language" and not _LANGUAGE.match(value.strip()):
+        return "expected a 2-letter language code such as `en` or `en-GB`"
+    if key == "published_at" and parse_published_at(value) is None:
+        return "expected a valid ISO 8601 date/time such as `2021-03-04` or `2021-03-04T10:30:00Z`"
+    return None
+
+
+def describe_value(value: object, limit: int = 80) -> str:
+    """A short, printable description of a JSON value for a quarantine detail: type and value."""
+    text = printable(repr(value))
+    return f"{json_kind(value)} {text[:limit] + '…' if len(text) > limit else text}"
+
+
+def json_kind(value: object) -> str:
+    """The JSON name of a parsed value's type: object, array, string, number, boolean, null."""
+    kinds = {dict: "object", list: "array", bool: "boolean", int: "number", float: "number", str: "string"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates and control characters escaped, safe to store and print."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
