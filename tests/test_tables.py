@@ -43,8 +43,11 @@ def test_parquet_carries_descriptions_required_keys_and_key_order(tmp_path):
 
 
 def test_every_table_converts_and_compound_keys_sort(tmp_path):
-    for name in TABLES:
-        assert arrow_table(name, pl.DataFrame({c.name: [] for c in TABLES[name].columns[:1]})).num_rows == 0
+    for name, spec in TABLES.items():
+        empty = arrow_table(name, pl.DataFrame({c.name: [] for c in spec.columns[:1]}))
+        assert empty.num_rows == 0 and all(f.metadata[b"description"] for f in empty.schema)
+        assert {f.name for f in empty.schema if not f.nullable} == {c.name for c in spec.columns if not c.nullable}
+        assert {c.name for c in spec.columns if not c.nullable} <= set(spec.key)
     quarantine = pl.DataFrame({"source_uri": ["b", "a", "a"], "content_sha256": [None, "f", "e"]})
     out = arrow_table("quarantine", quarantine)
     assert out.column("content_sha256").to_pylist() == ["e", "f", None]  # unread input: no hash, sorted last

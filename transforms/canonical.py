@@ -80,17 +80,20 @@ def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl
         pl.col("entity_key").min().alias("canonical_key"), pl.len().cast(pl.Int64).alias("n_mentions"),
         pl.col("doc_id").n_unique().cast(pl.Int64).alias("n_documents"))
         if new is not None else _empty_totals())
-    old = _old_entities(old_entities)
-    surface = (pl.concat([_old_surface(old), new_surface.select(*_SURFACE, "n")])
+    old = (conform("entities", old_entities).filter(pl.col("label").is_in(NAMED_LABELS))
+           if old_entities.height else empty_frame("entities"))
+    kept = old.join(new_totals.select("entity_id"), on="entity_id", how="anti")  # rows the batch leaves as they are
+    touched = _with_surface_counts(old.join(new_totals.select("entity_id"), on="entity_id", how="semi"))
+    surface = (pl.concat([_old_surface(touched), new_surface.select(*_SURFACE, "n")])
                .group_by(_SURFACE).agg(pl.col("n").sum()))
-    totals = (pl.concat([old.select(new_totals.columns), new_totals])
+    totals = (pl.concat([touched.select(new_totals.columns), new_totals])
               .group_by("entity_id").agg(pl.col("canonical_key").min(), pl.col("n_mentions").sum(),
                                          pl.col("n_documents").sum()))
     if totals.is_empty():
-        return empty_frame("entities")
-    out = (totals.join(_derived(surface), on="entity_id", how="left").sort("entity_id"))
+        return kept.sort("entity_id")
+    out = totals.join(_derived(surface), on="entity_id", how="left")
     out = out.with_columns(_country_names(out)).with_columns(_coordinates(out))
-    return conform("entities", out)
+    return pl.concat([kept, conform("entities", out)]).sort("entity_id")
 
 
 def _empty_surface() -> pl.DataFrame:
@@ -103,12 +106,9 @@ def _empty_totals() -> pl.DataFrame:
                                 "n_documents": pl.Int64})
 
 
-def _old_entities(old: pl.DataFrame) -> pl.DataFrame:
-    """The old table's named entities; rows written before `surface_counts` existed get one from their aliases
-    (the name's count is all the mentions, the others' zero), which keeps name, label, aliases and country."""
-    if old.is_empty():
-        return empty_frame("entities")
-    old = conform("entities", old).filter(pl.col("label").is_in(NAMED_LABELS))
+def _with_surface_counts(old: pl.DataFrame) -> pl.DataFrame:
+    """Rows written before `surface_counts` existed get one from their aliases (the name's count is all the
+    mentions, the others' zero), which keeps their name, label, aliases and country code."""
     legacy = (old.filter(pl.col("surface_counts").is_null())
               .select("entity_id", "name", "label", "country_code", "n_mentions", pl.col("aliases").alias("text"))
               .explode("text").drop_nulls("text")

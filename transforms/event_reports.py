@@ -50,18 +50,21 @@ def merge_event_reports(old: pl.DataFrame, new_events: pl.DataFrame, new_documen
     if new_events.is_empty():
         return old.sort("report_id")
     new = _new_reports(new_events, new_documents)
+    hit = new.select("report_id").unique()
+    kept = old.join(hit, on="report_id", how="anti")  # reports the batch does not touch stay as they are
+    old = old.join(hit, on="report_id", how="semi")
     listed = old.select("report_id", pl.col("doc_ids").alias("doc_id")).explode("doc_id")
     new = new.join(listed, on=["report_id", "doc_id"], how="anti")
     if new.is_empty():
-        return old.sort("report_id")
+        return pl.concat([kept, old]).sort("report_id")
     fresh = new.group_by("report_id").agg(
         *(pl.col(c).first() for c in GROUP), pl.col("n_mentions").sum(),
         pl.col("published_at").min().alias("first_reported_at"),
         pl.col("published_at").max().alias("last_reported_at"),
         pl.col("doc_id").alias("doc_ids"), pl.col("source").alias("sources"),
         pl.col("example_event_id").min())
-    kept = old.select(fresh.columns)
-    both = pl.concat([kept, fresh.cast(kept.schema)])
+    previous = old.select(fresh.columns)
+    both = pl.concat([previous, fresh.cast(previous.schema)])
     merged = both.group_by("report_id").agg(
         *(pl.col(c).first() for c in GROUP), pl.col("n_mentions").sum(),
         pl.col("first_reported_at").min(), pl.col("last_reported_at").max(),
@@ -71,7 +74,7 @@ def merge_event_reports(old: pl.DataFrame, new_events: pl.DataFrame, new_documen
         pl.col("event_type").replace_strict(QUAD_CLASS, default=None, return_dtype=pl.String).alias("quad_class"),
         pl.col("doc_ids").list.len().cast(pl.Int64).alias("n_articles"),
         pl.col("sources").list.len().cast(pl.Int64).alias("n_sources"))
-    return conform("event_reports", merged).sort("report_id")
+    return pl.concat([kept, conform("event_reports", merged)]).sort("report_id")
 
 
 def build_event_reports(events: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
