@@ -260,7 +260,7 @@ def test_input_rows_record_documents_duplicates_and_quarantine():
 
 
 def test_source_stats_per_source():
-    from transforms.source_stats import combine_source_stats, source_stats
+    from transforms.source_stats import source_stats
 
     documents = pl.DataFrame({
         "doc_id": ["d1", "d2", "d3"], "source_name": ["Wire A", "Wire A", None],
@@ -276,8 +276,12 @@ def test_source_stats_per_source():
     assert unknown["source_name"] == "unknown" and unknown["removed_share"] == 0 and unknown["n_events"] == 1
     assert source_stats(documents, events, run_id="r2")["run_id"].to_list() == ["r2", "r2"]
     assert source_stats(documents.head(0), events).height == 0
-    chunks = [source_stats(documents.filter(pl.col("doc_id") == d), events) for d in ("d1", "d2", "d3")]
-    assert combine_source_stats(chunks).equals(stats)
+    assert set(stats["batch"]) == {"d1"}  # no batch id given: the batch's smallest doc_id
+    chunks = pl.concat([source_stats(documents.filter(pl.col("doc_id") == d), events) for d in ("d1", "d2", "d3")])
+    assert chunks.select("run_id", "batch", "source_name").is_unique().all()  # one row per source and batch
+    per_run = chunks.group_by("run_id", "source_name").agg(pl.col("n_documents", "n_events", "n_words").sum())
+    assert per_run.sort("source_name").rows() == stats.select(per_run.columns).rows()
+    assert source_stats(documents, events, batch="r1-0002")["batch"].to_list() == ["r1-0002"] * 2
 
 
 # ---- the suites accept what the builders produce, and warn on what they should ----------------------

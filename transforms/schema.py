@@ -205,9 +205,14 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("sources", pl.List(STR), "reporting sources (source_name, `unknown` when null), sorted"),
         ("example_event_id", STR, "one event row of it (the smallest event_id)"),
     ], append_only=False),
-    _t("source_stats", ("run_id", "source_name"), "Per run and source: the new documents' size, boilerplate "
-       "removed and event density (feeds the quality report's trends and per-source warnings).", [
-        ("run_id", STR, "run"), ("source_name", STR, "documents.source_name, `unknown` when null"),
+    _t("source_stats", ("run_id", "batch", "source_name"), "Per run, micro-batch and source: the new "
+       "documents' size, boilerplate removed and event density (feeds the quality report's trends and "
+       "per-source warnings). A run writes one row per source and batch, with the batch: sum over `batch` "
+       "for a run's figures.", [
+        ("run_id", STR, "run"),
+        ("batch", STR, "the run's micro-batch: its batch id, else the smallest doc_id of its documents (a "
+                       "document is in one batch only)"),
+        ("source_name", STR, "documents.source_name, `unknown` when null"),
         ("n_documents", INT, "new documents"),
         ("n_chars_raw", INT, "characters of raw text"), ("n_chars_clean", INT, "characters of clean_text"),
         ("removed_share", pl.Float64, "share of raw characters removed as boilerplate: 1 - clean/raw"),
