@@ -2,7 +2,6 @@
 from a real two-run warehouse, then rendered in headless Chromium (screenshot decoded, not blank)."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import struct
@@ -18,58 +17,17 @@ import polars as pl
 import pytest
 
 from flows.report import last_run_report, write_report
+from tests.sample_news import sample_warehouse
 from transforms.report_page import NA, ReportInputs, TableInfo, render_report
 from transforms.schema import TABLES
 
 XSS = "<script>alert(1)</script>"
-ARTICLES = {
-    "harbour.txt": (
-        "Dock strike halts the port of Rotterdam\n"
-        "Share this article\n"
-        "ROTTERDAM (Sample Wire) - Dutch dock workers stopped work on Monday in a dispute over automation, "
-        "leaving dozens of container ships waiting outside the port of Rotterdam.\n"
-        "\"We will not accept robots taking our jobs without a plan,\" said Anna Visser, a spokeswoman for the "
-        "FNV union.\n"
-        "The Dutch government urged both sides to return to talks. Germany offered to send mediators to the "
-        "Netherlands, and Belgium criticised the union for blocking traffic.\n"
-        "Advertisement\n"
-    ),
-    "summit.txt": (
-        "Leaders meet in Geneva on water sharing\n"
-        "GENEVA - Egypt and Ethiopia agreed on Tuesday to resume talks on the Nile dam, a Swiss mediator said.\n"
-        "\"This is a step, not a solution,\" said Egypt's foreign minister, Karim Nassar.\n"
-        "Ethiopia accused Egypt of spreading false claims about the reservoir.\n"
-        "Follow us on social media\n"
-    ),
-}
-LATER = {"floods.txt": (
-    "Floods close roads in northern Italy\n"
-    "MILAN - Heavy rain flooded roads around Milan on Wednesday and Italy asked the European Union for aid.\n"
-    "\"The water rose in an hour,\" said Marco Bianchi, the mayor of a village near Lake Como.\n"
-    "Read more: weather updates\n"
-)}
-
-
-def _write_raw(raw: Path, articles: dict[str, str], source: str) -> None:
-    raw.mkdir(exist_ok=True)
-    for name, text in articles.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        (raw / name).with_suffix(".json").write_text(json.dumps(
-            {"source": source, "published_at": "2026-03-02T09:00:00Z", "language": "en"}), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def two_run_warehouse(prefect_harness, tmp_path_factory):
-    """A real warehouse after two flow runs: two articles, then one more plus an empty input (quarantined)."""
-    from flows.ingest import ingest
-
-    raw, wh = tmp_path_factory.mktemp("report_raw"), tmp_path_factory.mktemp("report_wh")
-    _write_raw(raw, ARTICLES, "Sample Wire")
-    ingest(raw_dir=str(raw), warehouse_dir=str(wh))
-    _write_raw(raw, LATER, "Other Daily")
-    (raw / "empty.txt").write_text("   \n", encoding="utf-8")
-    ingest(raw_dir=str(raw), warehouse_dir=str(wh))
-    return wh
+def two_run_warehouse(prefect_harness, tmp_path_factory) -> Path:
+    """A real warehouse after two flow runs (tests/sample_news.py: articles written for this project)."""
+    return sample_warehouse(tmp_path_factory)
 
 
 # ---- pure page from hand-built frames ---------------------------------------------------------------------
@@ -134,7 +92,7 @@ def test_trends_are_svg_charts_with_legends_and_axes():
                   "Quarantined inputs per run", "Share of raw text removed as boilerplate"):
         assert title in trends
     assert "legend" in trends and "entity_mentions" in trends and "removed share of characters" in trends
-    assert "03-01 08:00" in trends  # run start times on the x axis
+    assert "03-01 08:00:00" in trends  # run start times on the x axis
     assert "50.0%" in trends  # the escaped source removed half of its text
 
 
@@ -200,7 +158,7 @@ def test_report_of_a_real_warehouse(two_run_warehouse):
     for table in _table_names(wh):
         assert f'id="table-{table}"' in html, table
     n_docs = pl.read_parquet(wh / "documents" / "*.parquet").height
-    assert n_docs == 3 and re.search(r'table-documents">documents</a></td><td class="num">3<', html)
+    assert n_docs == 4 and re.search(r'table-documents">documents</a></td><td class="num">4<', html)
     assert "Quarantined inputs per run" in html and ">empty<" in html
 
 

@@ -92,7 +92,7 @@ def recent_runs(runs: pl.DataFrame | None, n: int) -> pl.DataFrame:
     order = "started_at" if "started_at" in runs.columns else "run_id"
     recent = runs.unique("run_id", keep="last").sort(order, nulls_last=False).tail(n)
     if order == "started_at" and recent.schema["started_at"].is_temporal():
-        label = pl.col("started_at").dt.strftime("%m-%d %H:%M").fill_null(pl.col("run_id").str.slice(0, 16))
+        label = pl.col("started_at").dt.strftime("%m-%d %H:%M:%S").fill_null(pl.col("run_id").str.slice(0, 16))
     else:
         label = pl.col("run_id").str.slice(0, 16)
     return recent.with_columns(label.alias("label"))
@@ -312,7 +312,7 @@ def _trends_section(data: ReportInputs, recent: pl.DataFrame) -> str:
     labels = _labels_unique(recent["label"].to_list())
     return ("".join([
         f'<section id="trends"><h2>Trends over the last {len(run_ids)} runs</h2>',
-        '<p>Hover a point or bar for its value. x axis: run start time (UTC, month-day hour:minute).</p>',
+        '<p>Hover a point or bar for its value. x axis: run start time (UTC, month-day hour:minute:second).</p>',
         '<h3 id="trend-rows">Rows published per table</h3>', _rows_chart(data.rows_per_run, run_ids, labels),
         '<h3 id="trend-failures">Expectation failures</h3>', _failures_chart(data.dq_results, run_ids, labels),
         '<h3 id="trend-quarantine">Quarantined inputs by reason</h3>',
