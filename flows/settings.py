@@ -148,6 +148,8 @@ def quiet_environment() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # a busy machine can take well over Prefect's default 20 s to start the temporary API server of a run
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     for name in RUN_LOGGERS:  # Prefect's logging.yml override: PREFECT_LOGGING_LOGGERS_<NAME>_LEVEL
         os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_{name.upper().replace('.', '_')}_LEVEL", "INFO")
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
