@@ -31,7 +31,7 @@ class RunState:
 
     @classmethod
     def load(cls, target: Warehouse) -> RunState:
-        """Read the small columns a run needs (never texts or mentions)."""
+        """Read the key columns a run needs to tell new inputs from known ones (a no-op rerun reads no more)."""
         docs = target.read("documents", ["doc_id", "source_uri", "content_sha256"])
         state = cls(target=target)
         state.doc_of_hash = dict(zip(docs["content_sha256"], docs["doc_id"], strict=True))
@@ -40,11 +40,16 @@ class RunState:
             keys = target.read(table, ["source_uri", "content_sha256"])
             state.seen_inputs.update(keys.iter_rows())
         state.seen_inputs.update(docs.select("source_uri", "content_sha256").iter_rows())
-        state.line_stats = target.read("line_stats")
-        state.entities = target.read("entities")
-        state.event_reports = target.read("event_reports")
-        state.known_keys = state.entities["canonical_key"].drop_nulls().to_list()
         return state
+
+    def load_corpus_tables(self) -> None:
+        """Read the corpus-wide tables a chunk updates, once, when the first new input arrives."""
+        if self.entities is not None:
+            return
+        self.line_stats = self.target.read("line_stats")
+        self.entities = self.target.read("entities")
+        self.event_reports = self.target.read("event_reports")
+        self.known_keys = self.entities["canonical_key"].drop_nulls().to_list()
 
     def seen(self, source_uri: str, content_sha256: str | None) -> bool:
         """This input (same name, same bytes) was published, recorded or quarantined before."""
@@ -83,6 +88,7 @@ class ChunkState:
     inputs: list[dict] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     doc_uri: dict[str, str] = field(default_factory=dict)
+    line_stats_before: pl.DataFrame | None = None  # the corpus line counts before this chunk
     _keys: set[tuple[str, str | None]] = field(default_factory=set)
     _failed: set[str] = field(default_factory=set)
 

@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from flows import __version__
@@ -32,7 +31,7 @@ from flows.nlp import analyse_articles, analyse_part, warm_up
 from flows.progress import Progress, log_step
 from flows.quality import Validator, gx_root
 from flows.settings import Settings
-from flows.warehouse import Warehouse
+from flows.warehouse import Warehouse, fault_point
 from transforms.analysis import OUTPUTS
 from transforms.articles import prepare_article
 from transforms.canonical import merge_entities
@@ -103,11 +102,15 @@ def new_inputs(candidates: Iterable[Candidate], state: RunState, summary: RunSum
         yield cand
 
 
-@task(name="prepare-chunk", cache_policy=NO_CACHE)
-def prepare_chunk(candidates: list[Candidate], state: RunState, run_id: str) -> ChunkState:
-    """Decode, quarantine bad inputs, strip boilerplate with corpus evidence, and assign stories."""
+def prepare_chunk(candidates: list[Candidate], state: RunState) -> ChunkState:
+    """Decode, quarantine bad inputs, strip boilerplate with corpus evidence, and assign stories.
+
+    Plain functions, not Prefect tasks: they update the run's in-memory state, which task parameters
+    would copy. Their durations and counts go to the run page as step log lines.
+    """
     chunk = ChunkState()
     now = datetime.now(UTC)
+    state.load_corpus_tables()
     articles = []
     for cand in candidates:
         if cand.content_sha256 and cand.content_sha256 in state.doc_of_hash:  # same bytes under another name
@@ -122,6 +125,7 @@ def prepare_chunk(candidates: list[Candidate], state: RunState, run_id: str) -> 
             continue
         group = source_group(_text_or_none(item.meta.get("url")), _text_or_none(item.meta.get("source")))
         articles.append((item, group, item.text.split("\n")))
+    chunk.line_stats_before = state.line_stats
     state.line_stats = merge_counts(state.line_stats, count_lines((g, lines) for _, g, lines in articles))
     counts = {(r[0], r[1]): r[2] for r in state.line_stats.iter_rows()}
     for item, group, lines in articles:
@@ -150,6 +154,14 @@ def _error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:1000]
 
 
+def load_model_on_dask_workers(address: str, model: str) -> None:
+    """Load the spaCy model once on every Dask worker before the first part arrives."""
+    from distributed import Client
+
+    with Client(address, timeout="60s") as client:
+        client.run(warm_up, model)
+
+
 def _parts(articles: list[dict], n_workers: int) -> list[list[dict]]:
     """Split a chunk's articles into parts: a few per worker, so workers stay busy and results stream."""
     size = max(8, -(-len(articles) // max(2 * n_workers, 1)))
@@ -170,6 +182,9 @@ class Analyser:
                 from prefect_dask import DaskTaskRunner
 
                 runner = DaskTaskRunner(address=self.settings.dask_address)
+                self.runner = self.stack.enter_context(runner)
+                load_model_on_dask_workers(self.settings.dask_address, self.settings.spacy_model)
+                return self.runner
             else:
                 from prefect.task_runners import ProcessPoolTaskRunner
 
@@ -199,7 +214,6 @@ class Analyser:
                 yield handle.result()
 
 
-@task(name="finish-chunk", cache_policy=NO_CACHE)
 def finish_chunk(chunk: ChunkState, parts: Iterable[dict[str, Any]], state: RunState, settings: Settings,
                  validator: Validator, run_id: str, batch_id: str, progress: Progress) -> dict[str, Any]:
     """Gather a chunk's rows, derive the corpus tables, validate, and commit it (or keep it aside)."""
@@ -220,16 +234,20 @@ def finish_chunk(chunk: ChunkState, parts: Iterable[dict[str, Any]], state: RunS
     for row in rows["quotes"]:
         row["speaker_entity_id"] = changed.get(row["speaker_entity_id"], row["speaker_entity_id"])
     rows["events"] = mark_same_events(rows["events"])
+    first_failures: list[dict] = []
     for attempt in range(2):
         tables = _chunk_tables(chunk, rows, state, run_id, now)
-        outcome = _validate(validator, run_id, tables)
+        outcome = _validate(validator, run_id, _changed_rows(tables, chunk))
         bad_docs = _docs_behind(outcome, tables)
         if not outcome["critical"] or attempt == 1 or not bad_docs or outcome["table_level"]:
             break
+        first_failures = [r for r in outcome["rows"] if not r["success"]]
         for doc_id, why in bad_docs.items():  # quarantine the inputs whose rows fail, keep the rest
             chunk.fail_document(doc_id, "critical_expectation", why, now)
         rows = {name: [r for r in rs if r["doc_id"] not in bad_docs] for name, rs in rows.items()}
-    result = {"tables": tables, "dq": outcome["rows"], "critical": outcome["critical"],
+    failed_first = {(r["table"], r["expectation"]): r for r in first_failures}
+    dq_rows = [failed_first.get((r["table"], r["expectation"]), r) for r in outcome["rows"]]
+    result = {"tables": tables, "dq": dq_rows, "critical": outcome["critical"],
               "results": outcome["results"], "rejected_at": None}
     wh = state.target
     if outcome["critical"]:
@@ -263,6 +281,20 @@ def _chunk_tables(chunk: ChunkState, rows: dict[str, list[dict]], state: RunStat
     }
     return {name: conform(name, with_constants(df, run_id=run_id) if _has_run_id(name) else df)
             for name, df in tables.items()}
+
+
+def _changed_rows(tables: dict[str, pl.DataFrame], chunk: ChunkState) -> dict[str, pl.DataFrame]:
+    """What to validate: the chunk's own rows, and only the rows of corpus-wide tables that it changed.
+
+    Validating all of `entities` or `line_stats` after every chunk would cost more as the corpus grows.
+    """
+    out = dict(tables)
+    out["entities"] = tables["entities"].filter(pl.col("entity_id").is_in(tables["entity_mentions"]["entity_id"]))
+    out["event_reports"] = tables["event_reports"].filter(pl.col("story_id").is_in(tables["documents"]["story_id"]))
+    if chunk.line_stats_before is not None:
+        out["line_stats"] = tables["line_stats"].join(chunk.line_stats_before, on=["group", "line_hash", "n_docs"],
+                                                      how="anti", nulls_equal=True)
+    return out
 
 
 def _has_run_id(table: str) -> bool:
@@ -360,6 +392,7 @@ def _run(settings: Settings, wh: Warehouse, summary: RunSummary, dq: dict, log) 
     target = wh.for_refresh(run_id) if settings.full_refresh else wh
     if settings.full_refresh:
         target.begin_refresh()
+        fault_point("refresh-begun")
     t = time.perf_counter()
     state = RunState.load(target)
     log_step(log, run_id, "load-state", time.perf_counter() - t, documents=len(state.doc_of_id),
@@ -374,13 +407,14 @@ def _run(settings: Settings, wh: Warehouse, summary: RunSummary, dq: dict, log) 
         pending = None
         for k, batch in enumerate(_batched(candidates, settings.chunk_docs), start=1):
             t = time.perf_counter()
-            chunk = prepare_chunk(batch, state, run_id)
+            chunk = prepare_chunk(batch, state)
             articles = chunk.nlp_articles()
             handles = analyser.submit(articles)
             log_step(log, run_id, f"prepare-chunk-{k}", time.perf_counter() - t, inputs=len(batch),
                      documents=len(chunk.documents), duplicates=len(chunk.duplicates),
                      quarantined=dict(Counter(q["reason"] for q in chunk.quarantined)), parsing=len(articles))
             progress.update(len(batch) - len(articles), 0)
+            fault_point(f"chunk-{k}-prepared")
             if pending:
                 _finish(pending, state, settings, validator, summary, dq, reasons, progress, log)
             pending = (k, chunk, handles, analyser)
@@ -392,9 +426,10 @@ def _run(settings: Settings, wh: Warehouse, summary: RunSummary, dq: dict, log) 
         log.info("run %s: full refresh switched every data table to the new generation", run_id)
     if summary.status == "running":
         summary.status = "published" if summary.n_chunks else "nothing_new"
-    t = time.perf_counter()
-    summary.data_docs = _build_reports(settings, summary, log)
-    log_step(log, run_id, "report", time.perf_counter() - t)
+    if summary.n_chunks:
+        t = time.perf_counter()
+        summary.data_docs = _build_reports(settings, summary, log)
+        log_step(log, run_id, "report", time.perf_counter() - t)
     log_step(log, run_id, "done", 0.0, status=summary.status, inputs=summary.n_inputs,
              new_documents=summary.n_new_documents, skipped=summary.n_skipped, deferred=summary.n_deferred,
              quarantined=summary.quarantined_by_reason, mentions=summary.n_mentions, events=summary.n_events,
@@ -473,6 +508,7 @@ def _build_reports(settings: Settings, summary: RunSummary, log) -> str | None:
 
 def _record_run(wh: Warehouse, summary: RunSummary, started: datetime, dq: dict, log) -> None:
     """The run's `runs` row (and its dq_results), also when the run failed."""
+    fault_point("before-run-row")
     try:
         summary.expectations_passed = sum(r["success"] for r in dq.values())
         summary.expectations_failed = sum(not r["success"] for r in dq.values())

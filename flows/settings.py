@@ -64,7 +64,7 @@ class Settings:
     full_refresh: bool = False
     extract: frozenset[str] = field(default_factory=_extract_kinds)  # what the NLP step produces
     dask_address: str | None = field(default_factory=_dask_address)
-    chunk_docs: int = field(default_factory=lambda: env_int("NEWSMILL_CHUNK_DOCS", 250))  # inputs per commit
+    chunk_docs: int = field(default_factory=lambda: env_int("NEWSMILL_CHUNK_DOCS", 200))  # inputs per commit
     lock_timeout_s: int = field(default_factory=lambda: env_int("NEWSMILL_LOCK_TIMEOUT", 3600, minimum=0))
 
     @classmethod

@@ -18,7 +18,9 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -197,6 +199,7 @@ class Warehouse:
             file_name = f"part-{batch_id}.parquet" if TABLES[name].append_only else f"{name}.parquet"
             manifest[f"{name}.parquet"] = str(self.table_dir(name).relative_to(self.root) / file_name)
         write_text_atomic(json.dumps({"refresh_id": self.refresh_id, "files": manifest}), folder / MANIFEST)
+        fault_point("before-commit-marker")
         write_text_atomic(batch_id, folder / MARKER)
         _fsync_dir(folder)
         return folder
@@ -208,13 +211,17 @@ class Warehouse:
             raise RuntimeError(f"staging {folder} is not committed")
         files = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
         order = sorted(files, key=lambda f: (f == "documents.parquet", f))
-        for staged_name in order:
+        fault_point("before-publish")
+        for n, staged_name in enumerate(order):
+            if n == 1:
+                fault_point("mid-publish")
             staged = folder / staged_name
             if not staged.exists():  # moved before a crash
                 continue
             name = staged_name.removesuffix(".parquet")
             self.ensure_table(name)
             target = self.root / files[staged_name]
+            _check_writable(target.parent)
             os.replace(staged, target)
             _fsync_dir(target.parent)
         shutil.rmtree(folder)
@@ -254,12 +261,15 @@ class Warehouse:
         """Switch every data table to the refresh's generation: journaled, so a crash is rolled forward."""
         assert self.refresh_id
         journal = self.root / TABLES_DIR / f"{SWITCH}{self.refresh_id}"
+        fault_point("before-switch")
         write_text_atomic(json.dumps(sorted(REFRESHED)), journal)
         self._switch(journal)
 
     def _switch(self, journal: Path) -> None:
         refresh_id = journal.name.removeprefix(SWITCH)
-        for table in json.loads(journal.read_text(encoding="utf-8")):
+        for n, table in enumerate(json.loads(journal.read_text(encoding="utf-8"))):
+            if n == 1:
+                fault_point("mid-switch")
             gen = self._gens(table) / f"r-{refresh_id}"
             if gen.is_dir():
                 if (self.root / table).is_dir() and not (self.root / table).is_symlink():
@@ -268,12 +278,16 @@ class Warehouse:
         journal.unlink()  # the old generations are removed by the next run's recovery, after readers moved on
 
     # ---- compaction ----------------------------------------------------------------------------------
-    def compact(self, tables: list[str] | None = None, row_group_size: int = 100_000) -> dict[str, tuple[int, int]]:
-        """Merge each append table's part files into one file sorted by key, switched in atomically.
+    def compact(self, tables: list[str] | None = None) -> dict[str, tuple[int, int]]:
+        """Merge each append table's part files into one file (sorted by key, 100k-row groups), switched in atomically.
 
-        Returns {table: (files before, rows)}. Readers see the old generation or the new one, never a mix.
-        Call under `lock()`.
+        Returns {table: (files before, rows)}. Readers see the old generation or the new one, never a mix;
+        the old generation is removed by the next run. Takes the warehouse lock (waits for a running run).
         """
+        with self.lock():
+            return self._compact(tables)
+
+    def _compact(self, tables: list[str] | None) -> dict[str, tuple[int, int]]:
         done = {}
         for table in tables or [t for t, spec in TABLES.items() if spec.append_only]:
             files = self.table_files(table)
@@ -333,6 +347,19 @@ class Warehouse:
                     shutil.rmtree(gen, ignore_errors=True)
                     dropped.append(gen.name)
         return dropped
+
+
+def _check_writable(folder: Path) -> None:
+    """Refuse to write into a folder an operator made read-only, even when running as root."""
+    mode = os.stat(folder).st_mode
+    if not mode & stat.S_IWUSR or not os.access(folder, os.W_OK):
+        raise PermissionError(f"table folder is read-only: {folder}")
+
+
+def fault_point(name: str) -> None:
+    """Fault injection for the crash tests: `NEWSMILL_FAULT_AT=<name>` kills this process here (SIGKILL)."""
+    if os.environ.get("NEWSMILL_FAULT_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _try_lock(fd: int) -> bool:

@@ -1,4 +1,7 @@
-"""A batch that fails a critical expectation is kept aside, not published; warnings do not block."""
+"""Critical failures: a failing row quarantines its input; a table-level failure keeps the batch aside.
+
+Warnings never block publishing.
+"""
 import json
 import shutil
 
@@ -23,21 +26,42 @@ def _raw(tmp_path):
     return raw
 
 
-def test_critical_failure_blocks_publishing(run_flow, tmp_path):
+def test_a_row_failing_a_critical_expectation_quarantines_its_input_only(run_flow, tmp_path):
     exp = _expectations_with(tmp_path, "documents", {
-        "type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars_clean", "max_value": 10},
+        "type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars_clean", "max_value": 2500},
         "severity": "critical"})
+    raw = _raw(tmp_path)  # a.txt: a seed article, far longer than 2,500 characters
+    (raw / "short.txt").write_text("Harbour pilots in Tallinn ended a two-day strike on Tuesday after the port "
+                                   "authority agreed to review their rosters.\n", encoding="utf-8")
+    wh = tmp_path / "wh"
+    summary = run_flow(raw, wh, expectations_dir=str(exp))
+    assert summary.status == "published"
+    w = Warehouse(wh)
+    assert w.read("documents")["source_uri"].to_list() == ["short.txt"]
+    q = w.read("quarantine")
+    assert q["source_uri"].to_list() == ["a.txt"] and q["reason"].to_list() == ["critical_expectation"]
+    assert "n_chars_clean" in q["detail"].item()
+    assert not w.read("entity_mentions")["doc_id"].is_in(q["source_uri"]).any()
+    dq = w.read("dq_results")
+    failed = dq.filter(~dq["success"] & (dq["severity"] == "critical"))
+    assert failed["expectation"].to_list() == ["expect_column_values_to_be_between(n_chars_clean)"]
+    assert failed["unexpected_count"].to_list() == [1]
+
+
+def test_a_table_level_critical_failure_keeps_the_batch_aside(run_flow, tmp_path):
+    exp = _expectations_with(tmp_path, "documents", {
+        "type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 0}, "severity": "critical"})
     wh = tmp_path / "wh"
     summary = run_flow(_raw(tmp_path), wh, expectations_dir=str(exp))
     assert summary.status == "rejected"
     w = Warehouse(wh)
     assert w.read("documents").is_empty() and w.read("entity_mentions").is_empty()
-    rejected = wh / "_rejected" / summary.run_id
+    rejected = wh / "_rejected" / f"{summary.run_id}-00001"
     assert (rejected / "documents.parquet").exists()
-    assert "n_chars_clean" in (rejected / "validation.json").read_text()
+    assert "expect_table_row_count_to_be_between" in (rejected / "validation.json").read_text()
     dq = w.read("dq_results")
     failed_critical = dq.filter(~dq["success"] & (dq["severity"] == "critical"))["expectation"].to_list()
-    assert len(failed_critical) == 1 and "n_chars_clean" in failed_critical[0]
+    assert failed_critical == ["expect_table_row_count_to_be_between()"]
     assert w.read("runs")["status"].to_list() == ["rejected"]
 
 
