@@ -173,6 +173,15 @@ def test_report_never_writes_outside_its_warehouse(tmp_path):
     assert list(outside.iterdir()) == []
     text, page = last_run_report(tmp_path / "missing")
     assert page is None and "no warehouse" in text and not (tmp_path / "missing").exists()
+    (wh / "_quality").unlink()
+    (wh / "_quality").mkdir()
+    victim = outside / "victim.html"
+    victim.write_text("keep", encoding="utf-8")
+    (wh / "_quality" / "index.html").symlink_to(victim)  # a link planted where the page goes is replaced
+    text, page = last_run_report(wh)
+    assert victim.read_text(encoding="utf-8") == "keep" and not page.is_symlink()
+    assert "no validated run" in text and "no run recorded yet" in page.read_text(encoding="utf-8")
+    assert sorted(p.name for p in wh.rglob("*")) == ["_quality", "index.html"]
 
 
 # ---- headless Chromium ------------------------------------------------------------------------------------
