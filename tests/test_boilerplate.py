@@ -93,3 +93,58 @@ def test_lines_repeated_across_a_source_are_removed_as_boilerplate():
     art = clean_article("\n".join(docs[0]), repeats=repeats)
     assert footer not in art.clean_text and "Council votes" in art.clean_text
     assert [v.reason for v in art.removed] == ["repeat:4"]
+
+
+# Paragraphs written for this test: each holds a rule phrase in the middle of article prose and must be kept.
+PARAGRAPHS_WITH_RULE_PHRASES = [
+    "“The question in every newsroom now is which story will get the best headlines tomorrow, and not which "
+    "story matters most,” the former editor said, adding that the pressure to be first had never been greater "
+    "and that reporters were asked to file three versions of the same piece before lunch.",
+    "The minister said she would sign up for the new savings scheme herself and urged others to subscribe to "
+    "the national bond programme before the deadline, which falls at the end of the month.",
+    "Regulators fined the company after it changed its privacy policy without telling users, and said the "
+    "firm had kept data on millions of people for longer than the law allows.",
+    "Opposition leaders said the government would get the latest figures only after the vote, and accused "
+    "ministers of hiding the true cost of the project from parliament for more than a year.",
+    "Teachers said pupils were encouraged to share this article with their parents, read more books over "
+    "the summer and follow us on the school’s trips to the museum, according to the letter sent home.",
+    "The author of the report insisted that all rights reserved in the contract belonged to the families who "
+    "had shared their stories, and that no part of the testimony would be published without their consent.",
+]
+
+
+OPENING = "Lawmakers debated a bill on Tuesday that would change how newspapers are regulated, officials said."
+CLOSING = "The vote is expected next week, and the speaker said the debate could run late into the night."
+
+
+@pytest.mark.parametrize("para", PARAGRAPHS_WITH_RULE_PHRASES)
+def test_a_rule_phrase_inside_a_paragraph_does_not_remove_it(para):
+    assert match_rule(para) is None
+    lines = ["Menu", "Advertisement", "Share this article", "", OPENING, "", para, "", CLOSING, "",
+             "Read more: other news", "Sign up"]
+    art = clean_article("\n".join(lines))
+    assert OPENING in art.clean_text and CLOSING in art.clean_text
+    assert para in art.clean_text
+
+
+def test_a_long_quoted_paragraph_survives_among_web_page_boilerplate():
+    para = " ".join(PARAGRAPHS_WITH_RULE_PHRASES[:1] * 6)  # about 1,500 characters, one line
+    lines = ["Home", "Politics", "Subscribe", "", "Parliament debates the press bill", "",
+             OPENING, "", para, "", "Advertisement", "", CLOSING, "",
+             "Share this article", "Sign up for our daily newsletter", "© 2026 Example Media. All rights reserved."]
+    art = clean_article("\n".join(lines))
+    assert para in art.clean_text
+    assert "Sign up for our daily newsletter" not in art.clean_text and "Advertisement" not in art.clean_text
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Get the latest news delivered to your inbox every morning.", "subscribe"),
+    ("Sign up to get the best stories of the week, picked by our editors.", "subscribe"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy and to receive emails from us.", "consent"),
+    ("This website uses cookies to improve your experience. By continuing to browse the site you agree to our "
+     "use of cookies. Find out more in our cookie policy, which explains how to change your settings.",
+     "cookies_privacy"),
+])
+def test_whole_boilerplate_lines_are_still_removed(line, rule):
+    hit = match_rule(line)
+    assert hit is not None and hit.name == rule

@@ -1,3 +1,5 @@
+import pytest
+
 from transforms.decode import decode_bytes, normalize_text, repair_mojibake
 
 ARTICLE = ("The minister said the plan was “final” – and that nothing would change. "
@@ -34,3 +36,14 @@ def test_bad_inputs_have_reasons():
     assert decode_bytes(b"").problem == "empty"
     assert decode_bytes(b"  \n\t \n").problem == "empty"
     assert decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20).problem == "binary"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text_not_binary(encoding):
+    d = decode_bytes(ARTICLE.encode(encoding))
+    assert d.problem is None and d.encoding == encoding and d.text == ARTICLE
+
+
+def test_nul_bytes_in_single_byte_text_stay_binary():
+    assert decode_bytes(ARTICLE.encode("utf-8").replace(b" ", b"\x00", 40)).problem == "binary"
+    assert decode_bytes(b"\x00\x01" * 100).problem == "binary"

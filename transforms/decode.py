@@ -59,6 +59,26 @@ def detect_encoding(data: bytes) -> tuple[str | None, str | None]:
     return best.encoding, str(best)
 
 
+def sniff_utf16(data: bytes) -> str | None:
+    """`utf-16-le`/`utf-16-be` for UTF-16 text without a BOM (Latin-script text: every other byte is 0)."""
+    head = data[:65536]
+    pairs = len(head) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    low, high = head[0:2 * pairs:2].count(0), head[1:2 * pairs:2].count(0)
+    if high >= 0.3 * pairs and low <= 0.02 * pairs:
+        name = "utf-16-le"
+    elif low >= 0.3 * pairs and high <= 0.02 * pairs:
+        name = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    return None if len(_CONTROL.findall(text)) > 0.05 * len(text) else name
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes (outside UTF-16/32 with a BOM) or many control bytes mean a binary file."""
     if any(data.startswith(bom) for bom, name in _BOMS if name != "utf-8-sig"):
@@ -87,9 +107,10 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode raw article bytes into normalised text, or say why it cannot be done."""
     if not data:
         return Decoded(None, problem="empty", detail="file has 0 bytes")
-    if looks_binary(data):
+    utf16 = sniff_utf16(data)
+    if utf16 is None and looks_binary(data):
         return Decoded(None, problem="binary", detail="NUL or control bytes: not a text file")
-    encoding, text = detect_encoding(data)
+    encoding, text = (utf16, data.decode(utf16)) if utf16 else detect_encoding(data)
     if text is None:
         return Decoded(None, problem="undecodable", detail="no text encoding fits the bytes")
     if text.count("\ufffd") > max(3, len(text) // 100):
