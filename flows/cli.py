@@ -82,10 +82,11 @@ def make_deployment(cron: str, raw: Path, warehouse: Path):
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import quiet_stop_signals, serve_scheduled
+
+    quiet_stop_signals()  # Ctrl-C / SIGTERM while still starting: stop quietly, exit 0
     Settings.from_env(args.raw, args.warehouse)
     _check_cron(args.cron)
-    from flows.serve import serve_scheduled
-
     return serve_scheduled(args.cron, args.raw, args.warehouse)
 
 

@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -26,6 +27,11 @@ from typing import Any
 
 DEPLOYMENT_NAME = "newsmill-scheduled"
 STARTUP_TIMEOUT_S = 180.0
+STOP_REQUESTED = threading.Event()  # set by Ctrl-C / SIGTERM while `serve` starts
+
+
+class StopRequested(Exception):
+    """Ctrl-C or SIGTERM arrived while `serve` was starting."""
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -92,6 +98,7 @@ class LocalPrefectServer:
         """Wait until `/api/health` answers; returns the API URL. Raises RuntimeError if the server fails."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            check_stop()
             if self.process is None or self.process.poll() is not None:
                 code = None if self.process is None else self.process.returncode
                 raise RuntimeError(f"the local Prefect server exited with status {code}; "
@@ -183,6 +190,8 @@ async def _serve_until_stopped(deployment: Any) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    if STOP_REQUESTED.is_set():
+        return
     runner = _Runner(name="newsmill-serve", pause_on_shutdown=True, limit=1)  # one run at a time
     await runner.aadd_deployment(deployment)
     start = asyncio.create_task(runner.start(webserver=False))
@@ -205,12 +214,13 @@ def serve_scheduled(cron: str, raw: Path, warehouse: Path) -> int:
     from flows.watchdog import start_watchdog
 
     start_watchdog()
-    # until the runner is up, Ctrl-C / SIGTERM end the command quietly (the server is stopped on the way out)
-    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+    quiet_stop_signals()
     os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "5")  # pick scheduled runs up within 5 s
     try:
+        check_stop()
         with prefect_api(warehouse) as server:
             deployment = make_deployment(cron, raw, warehouse)  # imports the flow while the server starts
+            check_stop()
             api_url = server.wait_healthy() if server else os.environ["PREFECT_API_URL"]
             from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -221,7 +231,8 @@ def serve_scheduled(cron: str, raw: Path, warehouse: Path) -> int:
                       + ("  [server from PREFECT_API_URL]" if server is None else ""), flush=True)
                 print("Ctrl-C or SIGTERM stops serving" + (" and the local server" if server else ""), flush=True)
                 asyncio.run(_serve_until_stopped(deployment))
-    except KeyboardInterrupt:
+                quiet_stop_signals()  # a second Ctrl-C must not interrupt stopping the server
+    except (KeyboardInterrupt, StopRequested):
         pass
     except RuntimeError as exc:
         print(f"newsmill serve: {exc}", file=sys.stderr)
@@ -230,5 +241,20 @@ def serve_scheduled(cron: str, raw: Path, warehouse: Path) -> int:
     return 0
 
 
-def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+def _request_stop(signum: int, frame: Any) -> None:
+    STOP_REQUESTED.set()
+
+
+def quiet_stop_signals() -> None:
+    """Until the runner is up, Ctrl-C and SIGTERM only note the request; `serve` stops at its next step.
+
+    (Raising from a signal handler could land inside any import or library call and show as a traceback.)
+    """
+    signal.signal(signal.SIGTERM, _request_stop)
+    signal.signal(signal.SIGINT, _request_stop)
+
+
+def check_stop() -> None:
+    """Raise `StopRequested` if Ctrl-C or SIGTERM arrived."""
+    if STOP_REQUESTED.is_set():
+        raise StopRequested
