@@ -93,6 +93,10 @@ def _mentions():
         ("d5", "Acme", "ORG", "e_acme", "ORG:acme corp", None),
         ("d5", "Acme", "ORG", "e_acme", "ORG:acme corp", None),
         ("d5", "first", "ORDINAL", "e_first", "ORDINAL:first", None),
+        ("d5", "WASHINGTON", "GPE", "e_washington", "PLACE:washington", "USA"),
+        ("d5", "WASHINGTON", "GPE", "e_washington", "PLACE:washington", "USA"),
+        ("d1", "Washington", "GPE", "e_washington", "PLACE:washington", "USA"),
+        ("d2", "IOC", "ORG", "e_ioc", "ORG:ioc", None),
     ]
     return pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
                         orient="row")
@@ -103,13 +107,14 @@ def test_entities_hold_named_entities_only():
 
     ents = build_entities(_mentions())
     assert set(ents["label"]) <= set(NAMED_LABELS)
-    assert set(ents["entity_id"]) == {"e_biden", "e_usa", "e_beijing", "e_acme"}
+    assert set(ents["entity_id"]) == {"e_biden", "e_usa", "e_beijing", "e_acme", "e_washington", "e_ioc"}
     row = {r["entity_id"]: r for r in ents.iter_rows(named=True)}
     assert row["e_biden"]["name"] == "Joe Biden" and row["e_biden"]["n_mentions"] == 4
     assert row["e_biden"]["n_documents"] == 3 and row["e_biden"]["aliases"] == ["Biden", "Joe Biden"]
     assert row["e_acme"]["name"] == "Acme Corp"  # the full form, though "Acme" is more frequent
     assert row["e_beijing"]["label"] == "GPE" and row["e_beijing"]["country_code"] == "CHN"
     assert row["e_usa"]["name"] == "United States" and row["e_usa"]["country_code"] == "USA"
+    assert row["e_washington"]["name"] == "Washington" and row["e_ioc"]["name"] == "IOC"  # datelines shout
     assert ents.columns == list(TABLES["entities"].schema)
 
 

@@ -69,8 +69,9 @@ def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl
 
     Counts add up because a document is published in exactly one batch: merge each batch once. Per entity
     the table keeps `surface_counts` (mentions per surface form, label and country code), from which the name
-    (the most frequent form with the most words), label (most frequent), aliases and country code (most
-    frequent non-null) are derived again after each merge. Only NAMED_LABELS are kept. Places get
+    (the most frequent form with the most words, one in capitals only, like a dateline's "WASHINGTON", when
+    there is no other), label (most frequent), aliases and country code (most frequent non-null) are derived
+    again after each merge. Only NAMED_LABELS are kept. Places get
     coordinates from the packaged gazetteer; countries their everyday name.
     """
     new = new_mentions.filter(pl.col("label").is_in(NAMED_LABELS)) if new_mentions.height else None
@@ -130,8 +131,9 @@ def _old_surface(old: pl.DataFrame) -> pl.DataFrame:
 def _derived(surface: pl.DataFrame) -> pl.DataFrame:
     """name, label, aliases, country_code and surface_counts of each entity from its surface counts."""
     forms = (surface.group_by("entity_id", "text").agg(pl.col("n").sum())
-             .with_columns(pl.col("text").str.count_matches(r"\s").alias("spaces"))
-             .sort(["entity_id", "spaces", "n", "text"], descending=[False, True, True, False])
+             .with_columns(pl.col("text").str.count_matches(r"\s").alias("spaces"),
+                           (pl.col("text") == pl.col("text").str.to_uppercase()).alias("capitals"))
+             .sort(["entity_id", "spaces", "capitals", "n", "text"], descending=[False, True, False, True, False])
              .group_by("entity_id", maintain_order=True)
              .agg(pl.col("text").first().alias("name"), pl.col("text").sort().alias("aliases")))
     labels = (surface.drop_nulls("label").group_by("entity_id", "label").agg(pl.col("n").sum())

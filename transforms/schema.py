@@ -95,7 +95,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
        "LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, PRODUCT, LANGUAGE; numbers, dates and quantities stay in "
        "`entity_mentions`). Updated from each batch's new mentions (`transforms.canonical.merge_entities`).", [
         ("entity_id", STR, "stable id of (label, canonical key)"),
-        ("name", STR, "canonical name (most frequent full surface form)"),
+        ("name", STR, "canonical name: the most frequent surface form among those with the most words, "
+                      "preferring one not in capitals only; a country's everyday name"),
         ("label", STR, "label"),
         ("aliases", pl.List(STR), "distinct surface forms seen"),
         ("country_code", STR, "ISO 3166-1 alpha-3, null if none"),
