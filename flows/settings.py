@@ -36,6 +36,26 @@ def env_int(name: str, default: int, minimum: int = 1) -> int:
     return number
 
 
+def env_float(name: str, default: float, minimum: float = 0.0) -> float:
+    """A number environment variable (at least `minimum`), or `default` when unset or empty."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise SetupError(f"{name}={value!r} is not a number") from None
+    if not number >= minimum:  # also refuses nan
+        raise SetupError(f"{name}={value!r} must be at least {minimum:g}")
+    return number
+
+
+def check_reader_limits() -> None:
+    """Settings the input reader reads itself (flows/inputs.py): checked here so that bad values fail fast."""
+    env_int("NEWSMILL_MAX_CHARS", 1)
+    env_float("NEWSMILL_SETTLE_SECONDS", 0.0)
+
+
 def _extract_kinds() -> frozenset[str]:
     value = os.environ.get("NEWSMILL_EXTRACT", "entities,events,quotes")
     kinds = frozenset(k.strip() for k in value.split(",") if k.strip())
@@ -83,6 +103,7 @@ class Settings:
         if raw:
             check_raw_dir(self.raw_dir)
         check_warehouse_dir(self.warehouse_dir)
+        check_reader_limits()
         check_model(self.spacy_model)
         if self.dask_address is not None:
             check_dask_address(self.dask_address)
