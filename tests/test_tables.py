@@ -314,8 +314,7 @@ def test_suites_pass_on_built_tables_and_warn_per_source(tmp_path):
         pl.DataFrame({"doc_id": ["d0"] * 10 + [f"d{i}" for i in range(2, 12) for _ in range(4)] + ["d12"] * 12}))
     assert stats["events_per_1k_words"].to_list() == [25, 20, 6]
     validator = Validator(PROJECT_ROOT / "expectations", tmp_path / "gx")
-    tables = {"events": conform_events(events),
-              "event_reports": build_event_reports(events, documents), "inputs": inputs, "source_stats": stats}
+    tables = {"event_reports": build_event_reports(events, documents), "inputs": inputs, "source_stats": stats}
     for name, frame in tables.items():
         outcome = validator.validate("r1", name, frame)
         failed = {r["expectation"]: r["severity"] for r in outcome.rows if not r["success"]}
@@ -326,10 +325,3 @@ def test_suites_pass_on_built_tables_and_warn_per_source(tmp_path):
         else:
             assert not failed, (name, failed)
 
-
-def conform_events(events: pl.DataFrame) -> pl.DataFrame:
-    from transforms.schema import conform
-
-    return conform("events", events.with_columns(pl.col("event_id").alias("same_event_id"),
-                                                 pl.lit("ent_x").alias("source_entity_id"),
-                                                 pl.lit(0.5).alias("confidence")))
