@@ -386,14 +386,9 @@ def _parse_jsonl(payload: bytes, n: int, uri: str, digest: str) -> tuple[str, di
     def bad(detail: str) -> Rejected:
         return Rejected(uri, digest, "malformed_jsonl", f"line {n}: {detail}")
 
-    try:
-        record = json.loads(payload.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return bad(f"not UTF-8 ({exc.reason} at byte {exc.start})")
-    except (ValueError, RecursionError) as exc:
-        return bad(f"not valid JSON ({printable(str(exc))[:200]})")
-    if not isinstance(record, dict):
-        return bad(f"a JSON {json_kind(record)}, not an object")
+    record = _json_object(payload, "utf-8")
+    if isinstance(record, str):
+        return bad(record)
     if not isinstance(record.get("text"), str):
         got = "missing" if record.get("text") is None else describe_value(record["text"])
         return bad(f"no string `text` field ({got})")
@@ -403,27 +398,25 @@ def _parse_jsonl(payload: bytes, n: int, uri: str, digest: str) -> tuple[str, di
     if isinstance(rid, str) and _SURROGATE.search(rid):
         return bad("field `id`: text with a lone surrogate (invalid Unicode)")
     check = validate_meta(record)
-    if check.problems:
-        return bad("; ".join(check.problems))
-    return record["text"], check.meta
+    return bad("; ".join(check.problems)) if check.problems else (record["text"], check.meta)
 
 
 def _parse_sidecar(data: bytes, uri: str, digest: str) -> dict | Rejected:
     """Checked metadata of a sidecar, or why the article is `malformed_sidecar`."""
     name = printable(Path(uri).with_suffix(".json").name)
+    side = _json_object(data, "utf-8-sig")
+    problems = [side] if isinstance(side, str) else validate_meta(side).problems
+    if problems:
+        return Rejected(uri, digest, "malformed_sidecar", f"{name}: {'; '.join(problems)}")
+    return validate_meta(side).meta  # type: ignore[arg-type]
 
-    def bad(detail: str) -> Rejected:
-        return Rejected(uri, digest, "malformed_sidecar", f"{name}: {detail}")
 
+def _json_object(data: bytes, encoding: str) -> dict | str:
+    """The JSON object in `data`, or what is wrong with it (not UTF-8, not JSON, not an object)."""
     try:
-        side = json.loads(data.decode("utf-8-sig"))
+        value = json.loads(data.decode(encoding))
     except UnicodeDecodeError as exc:
-        return bad(f"not UTF-8 ({exc.reason} at byte {exc.start})")
+        return f"not UTF-8 ({exc.reason} at byte {exc.start})"
     except (ValueError, RecursionError) as exc:
-        return bad(f"not valid JSON ({printable(str(exc))[:200]})")
-    if not isinstance(side, dict):
-        return bad(f"a JSON {json_kind(side)}, not an object")
-    check = validate_meta(side)
-    if check.problems:
-        return bad("; ".join(check.problems))
-    return check.meta
+        return f"not valid JSON ({printable(str(exc))[:200]})"
+    return value if isinstance(value, dict) else f"a JSON {json_kind(value)}, not an object"
