@@ -135,13 +135,24 @@ def list_inputs(raw_root: Path) -> list[Path]:
 
     Hidden folders and partial-download names are skipped; a symlink to a folder is not descended into.
     """
-    found = []
-    for top, dirs, files in os.walk(raw_root, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        linked_dirs = [d for d in dirs if os.path.islink(os.path.join(top, d))]
-        for name in files + linked_dirs:
-            if not is_partial_name(name) and name.endswith((".txt", ".jsonl")):
-                found.append(Path(top) / name)
+    found, todo = [], [str(raw_root)]
+    while todo:  # iterative: a hostile tree thousands of folders deep is no RecursionError
+        top = todo.pop()
+        try:
+            entries = list(os.scandir(top))
+        except OSError:
+            continue
+        for entry in entries:
+            if is_partial_name(entry.name):
+                continue
+            try:
+                real_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                real_dir = False
+            if real_dir:
+                todo.append(entry.path)
+            elif entry.name.endswith((".txt", ".jsonl")):
+                found.append(Path(entry.path))
     return sorted(found, key=lambda p: os.fsencode(p))
 
 
