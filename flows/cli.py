@@ -16,14 +16,10 @@ EXIT_SETUP = 2
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    """flows.__version__: the `pipeline_version` a run writes into its rows."""
+    from flows import __version__
 
-        return version("newsmill")
-    except (ImportError, PackageNotFoundError):
-        from flows import __version__
-
-        return __version__
+    return __version__
 
 
 def _path(value: str) -> Path:
