@@ -1,5 +1,6 @@
-"""A small real warehouse for the report and cookbook tests: articles written for this project, ingested by
-two real flow runs (the second adds an article and an empty input, which is quarantined).
+"""A small real warehouse for the report and cookbook tests: articles written for this project (two versions
+of one story, three sources, a copy of an article under another name, an empty input that is quarantined),
+ingested by one real flow run.
 
 Built once per test session under pytest's base temp folder and shared by the modules that ask for it.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-FIRST_RUN = {
+ARTICLES = {
     "harbour.txt": ("Sample Wire", "2026-03-02T09:00:00Z", (
         "Dock strike halts the port of Rotterdam\n"
         "Share this article\n"
@@ -39,8 +40,6 @@ FIRST_RUN = {
         "The talks will take place in Khartoum next month, Karim Nassar said.\n"
         "Subscribe to our newsletter\n"
     )),
-}
-SECOND_RUN = {
     "floods.txt": ("Other Daily", "2026-05-05T07:15:00Z", (
         "Floods close roads in northern Italy\n"
         "MILAN - Heavy rain flooded roads around Milan on Wednesday, and Italy asked the European Union for aid.\n"
@@ -49,28 +48,27 @@ SECOND_RUN = {
         "Read more: weather updates\n"
     )),
 }
+ARTICLES["copies/harbour.txt"] = ARTICLES["harbour.txt"]  # the same article under another name: a duplicate input
 
 
 def write_articles(raw: Path, articles: dict[str, tuple[str, str, str]]) -> None:
     """Each article as NAME.txt with a sidecar NAME.json (source, published_at, language)."""
-    raw.mkdir(parents=True, exist_ok=True)
     for name, (source, published, text) in articles.items():
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
         (raw / name).write_text(text, encoding="utf-8")
         (raw / name).with_suffix(".json").write_text(
             json.dumps({"source": source, "published_at": published, "language": "en"}), encoding="utf-8")
 
 
 def sample_warehouse(tmp_path_factory) -> Path:
-    """The warehouse after the two runs (built by the first caller of the session, then reused)."""
+    """The warehouse after the run (built by the first caller of the test session, then reused)."""
     from flows.ingest import ingest
 
     base = tmp_path_factory.getbasetemp() / "sample_news"
     wh, done = base / "warehouse", base / "BUILT"
     if not done.exists():
         raw = base / "raw"
-        write_articles(raw, FIRST_RUN)
-        ingest(raw_dir=str(raw), warehouse_dir=str(wh))
-        write_articles(raw, SECOND_RUN)
+        write_articles(raw, ARTICLES)
         (raw / "empty.txt").write_text("   \n", encoding="utf-8")
         ingest(raw_dir=str(raw), warehouse_dir=str(wh))
         done.touch()

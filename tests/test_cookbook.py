@@ -97,3 +97,13 @@ def test_cookbook_query_runs_on_a_real_warehouse(warehouse, name):
     assert _rows(from_sql) == _rows(from_polars), f"{name}: SQL and polars disagree"
     if has_rows:
         assert from_sql.height > 0, f"{name}: no rows on the sample warehouse"
+    if name == "inputs-lineage":  # every input, the copy and the empty file included
+        status = dict(zip(from_sql["source_uri"], from_sql["status"], strict=True))
+        doc = dict(zip(from_sql["source_uri"], from_sql["doc_id"], strict=True))
+        assert {k: status[k] for k in ("nile.txt", "nile_update.txt", "floods.txt", "empty.txt")} == {
+            "nile.txt": "document", "nile_update.txt": "document", "floods.txt": "document",
+            "empty.txt": "quarantined"}
+        assert sorted([status["harbour.txt"], status["copies/harbour.txt"]]) == ["document", "duplicate"]
+        assert doc["harbour.txt"] == doc["copies/harbour.txt"] is not None
+    if name == "events-near":
+        assert set(from_sql["place"]) == {"Rotterdam"}  # 57 km from Amsterdam; Cairo, Milan are far

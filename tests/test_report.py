@@ -1,5 +1,5 @@
 """The self-contained data-quality page: built from hand-made frames (escaping, order, missing columns) and
-from a real two-run warehouse, then rendered in headless Chromium (screenshot decoded, not blank)."""
+from a real run's warehouse, then rendered in headless Chromium (screenshot decoded, not blank)."""
 from __future__ import annotations
 
 import re
@@ -25,8 +25,8 @@ XSS = "<script>alert(1)</script>"
 
 
 @pytest.fixture(scope="module")
-def two_run_warehouse(prefect_harness, tmp_path_factory) -> Path:
-    """A real warehouse after two flow runs (tests/sample_news.py: articles written for this project)."""
+def sample_wh(prefect_harness, tmp_path_factory) -> Path:
+    """A real warehouse after a flow run (tests/sample_news.py: articles written for this project)."""
     return sample_warehouse(tmp_path_factory)
 
 
@@ -110,10 +110,11 @@ def test_missing_tables_and_columns_say_not_available():
 def test_boilerplate_falls_back_to_documents():
     data = _frames()
     data.source_stats = None
-    data.documents = pl.DataFrame({"run_id": [data.runs["run_id"][0]] * 2, "source_name": [None, "Wire C"],
-                                   "n_chars_raw": [100, 400], "n_chars_clean": [75, 100]})
+    data.documents = pl.DataFrame({"run_id": [data.runs["run_id"][0]] * 3, "source_name": [None, "Wire C", "Blank"],
+                                   "n_chars_raw": [100, 400, 0], "n_chars_clean": [75, 100, 0]})
     html = render_report(data)
     assert "From <code>documents</code>" in html and "75.0%" in html and "unknown" in html
+    assert "nan" not in html.lower() and "Blank" in html  # no raw text: no share, not a NaN
 
 
 # ---- a real warehouse ---------------------------------------------------------------------------------------
@@ -137,8 +138,8 @@ def _table_names(wh: Path) -> set[str]:
     return folders | set(TABLES)
 
 
-def test_report_of_a_real_warehouse(two_run_warehouse):
-    wh = two_run_warehouse
+def test_report_of_a_real_warehouse(sample_wh):
+    wh = sample_wh
     gx_index = wh / "_quality" / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
     text, page = last_run_report(wh)
     assert page == wh / "_quality" / "index.html" and page.is_file()
@@ -244,8 +245,8 @@ def _unfilter_sequential(kind: int, line: list[int], prev: list[int], bpp: int) 
     return cur
 
 
-def test_page_renders_in_headless_chromium(two_run_warehouse, tmp_path):
-    page = write_report(two_run_warehouse)
+def test_page_renders_in_headless_chromium(sample_wh, tmp_path):
+    page = write_report(sample_wh)
     shot = tmp_path / "report.png"
     done = _chromium_run(page, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,2000")
     assert done.returncode == 0 and shot.is_file(), done.stderr[-2000:]
@@ -259,5 +260,5 @@ def test_page_renders_in_headless_chromium(two_run_warehouse, tmp_path):
     assert chart_blue > 200, chart_blue  # the first series colour of the SVG charts was painted
     dom = _chromium_run(page, tmp_path / "profile2", "--dump-dom")
     assert dom.returncode == 0 and "newsmill data quality" in dom.stdout, dom.stderr[-2000:]
-    for table in _table_names(two_run_warehouse):
+    for table in _table_names(sample_wh):
         assert f"table-{table}" in dom.stdout, table

@@ -273,6 +273,11 @@ def boilerplate_by_source(source_stats: pl.DataFrame | None, documents: pl.DataF
             .agg(pl.col("n_documents").sum(), pl.col("n_chars_raw").sum(), pl.col("n_chars_clean").sum()))
 
 
+def _removed_share() -> pl.Expr:
+    """1 - clean/raw characters; null where there were no raw characters."""
+    return pl.when(pl.col("n_chars_raw") > 0).then(1 - pl.col("n_chars_clean") / pl.col("n_chars_raw"))
+
+
 def _boilerplate_section(source_stats: pl.DataFrame | None, documents: pl.DataFrame | None, run_ids: list[str],
                          labels: list[str]) -> str:
     frame = boilerplate_by_source(source_stats, documents)
@@ -282,13 +287,13 @@ def _boilerplate_section(source_stats: pl.DataFrame | None, documents: pl.DataFr
     origin = "source_stats" if _has(source_stats, "run_id", "source_name", "n_chars_raw") else "documents"
     totals = (frame.group_by("source_name").agg(pl.col("n_documents").sum(), pl.col("n_chars_raw").sum(),
                                                 pl.col("n_chars_clean").sum())
-              .with_columns(share=1 - pl.col("n_chars_clean") / pl.col("n_chars_raw"))
+              .with_columns(share=_removed_share())
               .sort(["n_chars_raw", "source_name"], descending=[True, False]))
     top = totals["source_name"].head(MAX_SOURCES).to_list()
     grouped = frame.with_columns(pl.when(pl.col("source_name").is_in(top)).then(pl.col("source_name"))
                                  .otherwise(pl.lit("other sources")).alias("source_name"))
     per_run = (grouped.group_by("run_id", "source_name").agg(pl.col("n_chars_raw").sum(), pl.col("n_chars_clean").sum())
-               .with_columns(share=1 - pl.col("n_chars_clean") / pl.col("n_chars_raw")))
+               .with_columns(share=_removed_share()))
     keys = top + (["other sources"] if len(totals) > len(top) else [])
     series = _per_run_series(per_run, "source_name", "share", run_ids, None, keys)
     chart = line_chart("Share of raw text removed as boilerplate, per source and run", labels, series,

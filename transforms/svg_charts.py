@@ -113,6 +113,12 @@ def _svg(title: str, body: list[str]) -> str:
             f'width="{WIDTH}" height="{HEIGHT}" role="img"><title>{_e(title)}</title>' + "".join(body) + "</svg>")
 
 
+def _finite(series: list[Series]) -> list[Series]:
+    """NaN and infinities drawn as gaps (None)."""
+    return [Series(s.name, tuple(v if v is not None and math.isfinite(v) else None for v in s.values))
+            for s in series]
+
+
 def _empty(series: list[Series], x_labels: list[str]) -> bool:
     return not x_labels or not any(v is not None for s in series for v in s.values)
 
@@ -120,6 +126,7 @@ def _empty(series: list[Series], x_labels: list[str]) -> bool:
 def line_chart(title: str, x_labels: list[str], series: list[Series], y_label: str, x_label: str = "run",
                log: bool = False, percent: bool = False) -> str | None:
     """A line chart (one line and point markers per series); None when there is nothing to draw."""
+    series = _finite(series)
     if _empty(series, x_labels):
         return None
     vmax = max(v for s in series for v in s.values if v is not None)
@@ -141,6 +148,7 @@ def line_chart(title: str, x_labels: list[str], series: list[Series], y_label: s
 def bar_chart(title: str, x_labels: list[str], series: list[Series], y_label: str,
               x_label: str = "run") -> str | None:
     """A stacked bar chart (one bar per x label, one layer per series); None when there is nothing to draw."""
+    series = _finite(series)
     if _empty(series, x_labels):
         return None
     n = len(x_labels)
