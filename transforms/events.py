@@ -8,6 +8,7 @@ to that country). Pure over a spaCy `Doc` and the article's mention rows.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.actors import POLITICAL_SECTORS, Role, agent_sector, organisation, person
 from transforms.canonical import normalize_name
 from transforms.entity_refine import strip_titles
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
@@ -24,8 +26,9 @@ from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objec
 
 _DATA = resources.files("transforms") / "data"
 HYPOTHETICAL_HEADS = {
+    "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt",
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
-    "schedule", "ask", "call", "demand", "vow", "pledge", "promise", "offer", "try", "attempt", "threaten",
+    "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
 }
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
@@ -68,30 +71,107 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 @dataclass(frozen=True)
 class Trigger:
+    """One lexicon entry: a word in one political sense, with the constraints that select that sense."""
+
     lemma: str
     pos: str
-    type: str
+    type: str | None  # None: only the negated sense is an event ("did not attend": SANCTION)
     negated_type: str | None
-    objects: frozenset[str] = frozenset()  # the trigger only counts with one of these direct objects
+    objects: frozenset[str] = frozenset()  # direct objects that select this sense ...
+    requires: frozenset[str] = frozenset()  # ... or one of these features (prep:for, xcomp, intransitive, ...)
+    excludes: frozenset[str] = frozenset()  # objects, complements or features that rule the sense out
+    actors: str = ""  # "force": the source is a state or armed/security actor; "both": two political actors
+    else_type: str | None = None  # the type when the actor constraint fails ("attacked the plan": ACCUSE)
+    example: str = ""
+
+
+def _words(cell: str | None, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for word in (cell or "").split("|"):
+        word = word.strip()
+        out |= classes.get(word, {word}) if word.startswith("@") else {word}
+    return frozenset(out - {""})
+
+
+def _rows(name: str) -> list[dict]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def object_classes() -> dict[str, frozenset[str]]:
+    """`@class` -> words (`data/event_object_classes.csv`), shared by lexicon entries."""
+    return {"@" + r["class"]: frozenset(r["words"].split("|")) for r in _rows("event_object_classes.csv")}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], list[Trigger]]:
-    """(lemma, V|N) -> trigger entries of `data/event_lexicon.csv` (object-specific entries first)."""
-    text = (_DATA / "event_lexicon.csv").read_text(encoding="utf-8")
+    """(lemma, V|N) -> trigger entries of `data/event_lexicon.csv`, in file order (specific senses first)."""
+    classes = object_classes()
     out: dict[tuple[str, str], list[Trigger]] = {}
-    for r in csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")):
+    for r in _rows("event_lexicon.csv"):
         out.setdefault((r["lemma"], r["pos"]), []).append(Trigger(
-            r["lemma"], r["pos"], r["type"], r["negated_type"] or None,
-            frozenset((r.get("objects") or "").split("|")) - {""}))
+            r["lemma"], r["pos"], None if r["type"] == "-" else r["type"], r["negated_type"] or None,
+            _words(r["objects"], classes), _words(r["requires"], classes), _words(r["excludes"], classes),
+            r["actors"] or "", r["else_type"] or None, r["example"]))
     return out
 
 
+LABOUR_STRIKE_HEADS = {"go", "call", "stage", "hold", "launch", "begin", "start", "end", "threaten", "announce", "join",
+                       "plan", "organise", "organize", "vote", "continue", "suspend", "halt", "cancel", "mount",
+                       "break", "postpone", "avert", "back"}
+LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", "labor", "one-day", "two-day",
+                       "24-hour", "48-hour", "indefinite", "rail", "postal", "teachers", "workers", "union", "day"}
+
+
+def _human(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or tok.lemma_.lower() in ACTOR_NOUNS | GOVERNMENT_WORDS \
+        or agent_sector([tok.lower_]) is not None
+
+
+def _features(tok: Token) -> tuple[set[str], set[str]]:
+    """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
+    object, intransitive, human_object, labour."""
+    words: set[str] = set()
+    features: set[str] = set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if not objects and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+        patient = subject_of(tok)  # a passive verb sharing its subject ("were arrested and later released")
+        objects = [patient] if patient is not None else []
+    objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
+    for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
+        words.add(c.lemma_.lower())
+        # "700 kg of medicine", "a shipment of arms": the thing measured
+        words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "prt", "dative"):
+            features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)
+        if c.dep_ in ("xcomp", "ccomp"):
+            features.add(c.dep_)
+    features.add("object" if objects else "intransitive")
+    if any(_human(o) for o in objects):
+        features.add("human_object")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        features.add("head:" + (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower())
+    if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in LABOUR_STRIKE_HEADS or (
+            tok.head.dep_ == "prep" and tok.head.lower_ == "on") or any(
+            c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))):
+        features.add("labour")
+    return words, features
+
+
 def _entry(tok: Token, key: tuple[str, str]) -> Trigger | None:
-    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    for entry in lexicon().get(key, []):
-        if not entry.objects or entry.objects & objects:
-            return entry
+    entries = lexicon().get(key)
+    if not entries:
+        return None
+    words, features = _features(tok)
+    for entry in entries:
+        if entry.excludes & (words | features):
+            continue
+        if (entry.objects or entry.requires) and not (entry.objects & words or entry.requires & features):
+            continue
+        return entry
     return None
 
 
@@ -104,16 +184,15 @@ class Actor:
     person: bool = False  # a person (leaders and spokespeople stand for their state)
     organisation: bool = False  # named organisations (UN, Red Cross, a company) take no state by default
     state: bool = False  # the actor is a state named as such ("Iran", "the United States")
+    sector: str | None = None  # CAMEO role code (GOV, MIL, COP, OPP, PTY, REB, IGO, NGO, BUS, CVL ...)
+    violent: bool = False  # an attack named as the actor ("a car bomb killed ...")
+    thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Algiers")
+    individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
 
 
 def _lookup(tok: Token) -> Trigger | None:
     if tok.pos_ == "VERB":
-        entry = _entry(tok, (tok.lemma_.lower(), "V"))
-        if entry and tok.lemma_.lower() in ("call",) and not any(c.lower_ == "for" for c in tok.children):
-            return None
-        if entry and tok.lemma_.lower() == "decline" and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
-            return None  # "exports declined": a fall, not a refusal
-        return entry
+        return _entry(tok, (tok.lemma_.lower(), "V"))
     if tok.pos_ == "NOUN":
         return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N"))
     return None
@@ -122,6 +201,8 @@ def _lookup(tok: Token) -> Trigger | None:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True  # "no arrests have been made"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children)
 
@@ -145,14 +226,16 @@ def _context(tok: Token) -> str | None:
     """
     node = tok
     for step in range(5):
-        allowed = _CLAUSAL | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"} if step == 0
-                              else set())
+        allowed = _CLAUSAL | {"acl"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
+                                         if step == 0 else set())
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
         lemma = head.lemma_.lower()
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
+        if lemma in HYPOTHETICAL_HEADS and node.dep_ == "acl" and head.pos_ == "NOUN":
+            return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if _negated(head) else "hypothetical"
         if _own_hypothetical(head) and node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass"):
@@ -180,17 +263,45 @@ def modality(tok: Token, folded: bool = False) -> str:
 class ArticleContext:
     """What actor resolution needs to know about one article: mentions and its dominant countries."""
 
-    def __init__(self, doc: Doc, mentions: list[dict]) -> None:
+    def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
         self.doc = doc
         self.text = doc.text
+        self.published = published
         self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
         counts: Counter[str] = Counter()
         for m in self.mentions:
-            code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE",) else None)
+            code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE", "NORP")
+                                             else None)
             if code and m["label"] in ("GPE", "NORP") and not self._ethnic(m):
                 counts[code] += 1
         self.country_counts = counts
         self.person_country = self._person_countries()
+        self.names: dict[str, str] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON":
+                name = strip_titles(m["text"])
+                if len(name) > len(self.names.get(m["entity_id"], "")):
+                    self.names[m["entity_id"]] = name
+        self.home = self._home()
+
+    def full_name(self, mention: dict) -> str:
+        """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""
+        return self.names.get(mention["entity_id"]) or strip_titles(mention["text"])
+
+    def _home(self) -> str | None:
+        """The state the article is about, when it clearly establishes one: named at least twice (places,
+        nationalities, national parties and institutions), and twice as often as any other."""
+        counts = Counter(self.country_counts)
+        for m in self.mentions:
+            if m["label"] == "ORG":
+                role = organisation(m["text"])
+                code = (role.country if role else None) or actor_country(m["text"], "ORG")
+                if code:
+                    counts[code] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _person_countries(self) -> dict[str, str]:
         """Entity -> country for people introduced with their state: "Chinese President Xi Jinping",
@@ -252,18 +363,20 @@ def core_span(head: Token) -> tuple[int, int]:
 
 
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
-    """Text, entity and country of the actor headed by `tok`; None when it is not an actor (a thing, a date)."""
+    """Text, entity, country and sector of the actor headed by `tok`; None when it is not an actor (a thing, a
+    date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
+    police", "the opposition") get their sector from the agents dictionary."""
     if tok.pos_ == "PRON" or tok.tag_ == "WDT":
         antecedent = _antecedent(tok)
         if antecedent is None:
             return None
         tok = antecedent
     span = noun_phrase(tok, split_conjuncts=True)
+    violent = tok.lemma_.lower() in VIOLENT_ACTS
     # an attack named as the actor ("a roadside bombing near Samarra killed …") stands where it happened
-    found = ctx.mentions_in(*(core_span(tok) if tok.lemma_.lower() not in VIOLENT_ACTS else
-                              (span.start_char, span.end_char)))
-    person = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
-    org = next((m for m in found if m["label"] == "ORG"), None)
+    found = ctx.mentions_in(*(core_span(tok) if not violent else (span.start_char, span.end_char)))
+    person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
+    org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Albanians in Serbia": a group, not a state
     country = None
     for m in found:
@@ -272,23 +385,63 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         country = m.get("country_code") or actor_country(m["text"], m["label"])
         if country:
             break
-    if country is None and person is None and not ethnic:
+    has_name = any(t.pos_ == "PROPN" for t in span)
+    if country is None and person_m is None and not ethnic and has_name:
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
-    if country is None and person is not None:
-        country = ctx.person_country.get(person["entity_id"])
-    official = leaders().get(normalize_name(strip_titles(person["text"]))) if person and country is None else None
-    country = official or country  # "Obama said": a known leader's state; "" is an international official
-    main = person or org or (found[0] if found else None)
-    if tok.lemma_.lower() in VIOLENT_ACTS and country is None:
+    role: Role | None = None
+    official = None
+    if person_m is not None:
+        if country is None:
+            country = ctx.person_country.get(person_m["entity_id"])
+        full = ctx.full_name(person_m)
+        role = person(full, ctx.published)
+        if role is None and len(full.split()) == 1:
+            official = leaders().get(normalize_name(full))  # a surname alone: a known leader ("Obama said")
+            if official is not None:
+                role = Role(official or None, "GOV" if official else "IGO")
+    elif org is not None:
+        role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
+                    None) or organisation(span.text)
+    if role is not None and country is None:
+        country = role.country
+    main = person_m or org or (found[0] if found else None)
+    if violent and country is None:
         return None
-    if main is None and country is None and not ethnic and tok.lemma_.lower() not in GOVERNMENT_WORDS | ACTOR_NOUNS \
-            and tok.lower_ not in GOVERNMENT_WORDS | ACTOR_NOUNS:
+    head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
+    agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
+    title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
+        if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
+    sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
+        head_words) or (role.sector if role is not None else None)
+    actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
+    if main is None and country is None and sector is None and not ethnic and \
+            tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words:
         return None
     state = (tok.ent_type_ == "GPE" and country_of_name(tok.text) is not None) or any(
         m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
         for m in found)
+    is_org = (org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
+        "IGO", "NGO", "BUS", "MED")
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
-                 person is not None or ethnic, (org is not None and person is None) or official == "", state)
+                 person_m is not None or ethnic, is_org, state, sector, violent, thing=_thing(tok) and not violent,
+                 individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS)
+
+
+def _thing(tok: Token) -> bool:
+    """A common noun that names no actor: no entity, no agent or group word."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    groups = GOVERNMENT_WORDS | ACTOR_NOUNS | GROUP_WORDS
+    if lemma in groups or tok.lower_ in groups:
+        return False
+    if agent_sector([lemma]) is not None or agent_sector([tok.lower_]) is not None:
+        return False
+    # an owned thing stands for its owner: "Australia's ultimatum", "the Russian refusal", "computers of officers"
+    owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return not any(o.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") or o.pos_ == "PRON" or (
+        o.pos_ == "NOUN" and agent_sector([o.lower_]) is not None) for o in owners)
 
 
 def _place_word_country(span: Span) -> str | None:
@@ -358,6 +511,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
     by = next((o for p, o in prep_objects(tok, {"by"})), None)
     source = own or by
     if source is None:  # "the sanctions that X imposed", else the light verb's subject ("organized a strike")
@@ -367,6 +522,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
         for governor in (relcl, light):
             subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+            if subject is None and governor is light and light is not None and tok.dep_ == "nsubjpass":
+                subject = agent_of(light)  # "no arrests have been made by the police"
             if subject is not None and not (subject.tag_ in ("WDT", "WP") and governor is relcl):
                 source = subject
                 break
@@ -409,14 +566,21 @@ def period_start(value: str | None) -> date | None:
 
 def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                published: date | None = None) -> list[dict]:
-    """`events` rows for one article body (`published`: the article's date, for actors' roles at that time)."""
-    ctx = ArticleContext(doc, mentions)
+    """`events` rows for one article body; `published` dates the actors' roles (who was minister when)."""
+    if discarded_story(doc.text):
+        return []
+    ctx = ArticleContext(doc, mentions, published)
     rows: list[dict] = []
     seen: set[tuple] = set()
     for sent_index, sent in enumerate(doc.sents):
+        if _not_reportable(sent):
+            continue
         sent_countries = ctx.sentence_countries(sent)
-        found: list[tuple[int, dict]] = []
+        found: list[tuple[int, Token, dict]] = []
+        quoted = _quoted_tokens(sent)
         for tok in sent:
+            if tok.i in quoted or _background(tok):
+                continue
             coded = _code_trigger(tok)
             if coded is None:
                 continue
@@ -444,6 +608,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue
             if trigger.pos_ == "NOUN" and source is None:
                 continue
+            etype = _actor_checked(etype, _lookup(trigger), source, target, located)
+            if etype is None:
+                continue
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
             if key in seen:
@@ -456,6 +623,102 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             top = min(depth for depth, _, _ in found)
             rows.extend(row for depth, _, row in found if depth == top)
     return rows
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Token indexes inside quotation marks: what a speaker says is a statement, not a coded event."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ('"', "“", "”"):
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def _background(tok: Token) -> bool:
+    """A trigger in a relative clause ("MAB, which opposed the war, ...") is background, not the news."""
+    return tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
+                                       for c in tok.children)
+
+
+NON_POLITICAL_SECTORS = {"BUS", "MED"}
+OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
+                  "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
+FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV", "JUD"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
+
+
+def political(actor: Actor | None) -> bool:
+    """A political actor: a political sector (government, military, police, courts, parties, opposition,
+    rebels, IGOs), or an actor named with its state that is not a company or news outlet."""
+    if actor is None or actor.thing:
+        return False  # "a vision of Britain" codes a country but is no actor
+    if actor.sector in POLITICAL_SECTORS:
+        return True
+    return actor.explicit and actor.country is not None and actor.sector not in NON_POLITICAL_SECTORS
+
+
+def _forceful(actor: Actor | None) -> bool:
+    if actor is not None and actor.individual:
+        return actor.sector in ARMED_SECTORS  # a politician "attacks" in words only
+    return actor is not None and (actor.state or actor.violent or actor.sector in FORCE_SECTORS or (
+        actor.explicit and actor.country is not None and not actor.person and not actor.organisation
+        and actor.sector is None))
+
+
+def _civil_group(actor: Actor | None) -> bool:
+    return actor is not None and not actor.organisation and not actor.individual and actor.sector not in \
+        NON_POLITICAL_SECTORS
+
+
+def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, target: Actor | None,
+                   located: bool) -> str | None:
+    """The event type once the actors are known, or None: an event needs a political actor, and entries can
+    ask for an armed or state source ("force") or for two political actors ("both")."""
+    if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
+            target is not None and target.country))):
+        return None  # (people protesting in a named country are a PLOVER protest)
+    if entry is None or not entry.actors:
+        return etype
+    if entry.actors == "force":  # a head of government attacks a state by force, a party only in words
+        ok = _forceful(source) or (source is None and political(target)) or (
+            source is not None and source.individual and source.sector == "GOV" and target is not None and target.state)
+    else:  # both
+        ok = political(source) and political(target) and not located
+    if ok:
+        return etype
+    return entry.else_type if entry.else_type and political(source) else None
+
+
+def _not_reportable(sent: Span) -> bool:
+    """Questions and discarded (sport, entertainment) sentences carry no events."""
+    text = sent.text.strip()
+    return text.endswith("?") or text.endswith("?\"") or text.endswith("?’") or bool(
+        discard_patterns()[1].search(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def discard_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    """(story, sentence) phrase patterns from `data/discards.csv` (PETRARCH's discards), and the
+    topic cues of `data/topic_cues.csv` with the number of distinct cues that discard a story."""
+    story, sentence = [], []
+    for r in _rows("discards.csv"):
+        (story if r["scope"] == "story" else sentence).append(re.escape(r["phrase"]))
+    cues = {r["phrase"]: int(r["min_distinct"]) for r in _rows("topic_cues.csv")}
+    return (re.compile(r"\b(?:" + "|".join(story) + r")\b"), re.compile(r"\b(?:" + "|".join(sentence) + r")\b"),
+            cues)
+
+
+def discarded_story(text: str) -> bool:
+    """A sport or entertainment story: a PETRARCH story discard phrase, or enough distinct topic cues."""
+    lower = text.lower()
+    story, _, cues = discard_patterns()
+    if story.search(lower):
+        return True
+    hits = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", lower)}
+    return bool(hits) and len(hits) >= min(cues[c] for c in hits)
 
 
 def prominence(tok: Token) -> int:
@@ -581,7 +844,10 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             if actor is target and actor.person and other is not None and other.country and not other.state:
                 actor.country = other.country  # "an Argentine judge ordered the former president to …": at home
                 continue
-            actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.dominant(exclude)
+            if actor.person and head.ent_type_ == "PERSON":  # "Ms Short": the article's home state, if it has one
+                actor.country = ctx.home
+                continue
+            actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home
                              or domestic)  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
@@ -602,6 +868,7 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
         "source_country": source.country if source else None,
         "target_entity_id": target.entity_id if target else None, "target_text": target.text if target else None,
         "target_country": target.country if target else None,
+        "source_sector": source.sector if source else None, "target_sector": target.sector if target else None,
         "modality": mod, "date_text": when["text"] if when else None,
         "date_value": when.get("normalized") if when else None,
         "event_date": period_start(when.get("normalized")) if when else None,
@@ -662,6 +929,10 @@ def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]]) ->
     if not candidates:
         return None, None
     src = source.country if source else None
+    candidates = sorted(((t, a) for t, a in candidates if source is None or a.text != source.text),
+                        key=lambda c: c[1].thing)  # actors before things
+    if not candidates:
+        return None, None
     for tok, actor in candidates:
         if actor.country and actor.country != src:
             return tok, actor

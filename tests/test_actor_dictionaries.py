@@ -1,0 +1,46 @@
+"""Actor dictionaries derived from Phoenix/PETRARCH2: people as of a date, organisations and agents."""
+import datetime as dt
+
+import pytest
+
+from transforms.actors import agent_sector, is_political, organisation, person
+
+
+def test_a_minister_is_government_while_in_office_and_keeps_the_state_after():
+    during = person("Clare Short", dt.date(2003, 3, 1))
+    after = person("Clare Short", dt.date(2010, 1, 1))
+    assert (during.country, during.sector) == ("GBR", "GOV")
+    assert after.country == "GBR" and after.sector != "GOV"
+
+
+def test_the_project_leaders_list_wins_and_unknown_names_resolve_to_nothing():
+    assert person("Tony Blair", dt.date(2005, 1, 1)).country == "GBR"
+    assert person("Zorblax Quimby") is None
+
+
+def test_organisations_international_and_national():
+    assert (organisation("the United Nations").country, organisation("the United Nations").sector) == (None, "IGO")
+    assert organisation("Hamas").country == "PSE" and organisation("Hamas").sector == "REB"
+    assert organisation("Tories").country == "GBR" and organisation("Tories").sector == "PTY"
+
+
+@pytest.mark.parametrize(("words", "sector"), [
+    (["police"], "COP"), (["riot", "police"], "COP"), (["the", "government"], "GOV"), (["rebels"], "REB"),
+    (["troops"], "MIL"), (["the", "opposition"], "OPP"), (["ministry"], "GOV"), (["judges"], "JUD"),
+    (["fans"], None), (["team"], None),
+])
+def test_agents_map_to_cameo_sectors(words, sector):
+    assert agent_sector(words) == sector
+
+
+def test_political_actors_are_states_or_political_sectors():
+    assert is_political("FRA", None) and is_political(None, "IGO") and is_political(None, "COP")
+    assert not is_political(None, "BUS") and not is_political(None, None)
+
+
+def test_every_data_file_names_its_source_and_licence():
+    from importlib import resources
+    for name in ("actors_people.csv", "actors_international.csv", "actors_nonstate.csv", "agents.csv",
+                 "discards.csv"):
+        head = (resources.files("transforms") / "data" / name).read_text(encoding="utf-8")[:400]
+        assert "openeventdata/petrarch2" in head and "MIT licence" in head

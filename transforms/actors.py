@@ -1,0 +1,179 @@
+"""Actor dictionaries (derived from Phoenix/PETRARCH2, see scripts/derive_actor_dictionaries.py): who a name is.
+
+`person(name, when)` gives a person's state and CAMEO sector as of a date; `organisation(name)` an IGO, NGO,
+company, party or armed group; `agent_sector(words)` the sector of a generic agent ("riot police" -> COP,
+"the opposition" -> OPP). The project's own `leaders.csv` and `national_groups.csv` take precedence.
+Pure lookups over packaged data; no I/O beyond reading the package's files once.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from transforms.canonical import normalize_name
+
+_DATA = resources.files("transforms") / "data"
+# sectors that make an actor political on its own (CAMEO role codes)
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "SPY", "IGO"})
+# order of preference when one name carries several sectors
+_SECTOR_RANK = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "BUS", "MED", "EDU",
+                "REL", "HLH", "LAB", "REF", "AGR", "CRM", "CVL", "ENV", "HRI", "DEV", "ELI")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One dated role of a named actor."""
+
+    country: str | None
+    sector: str | None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _rows(name: str) -> list[dict]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _rank(sector: str | None) -> int:
+    return _SECTOR_RANK.index(sector) if sector in _SECTOR_RANK else len(_SECTOR_RANK)
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, list[Role]]:
+    out: dict[str, list[Role]] = {}
+    for r in _rows("actors_people.csv"):
+        out.setdefault(normalize_name(r["name"]), []).append(
+            Role(r["country"] or None, r["sector"] or None, _date(r["start"]), _date(r["end"])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _own_leaders() -> dict[str, str]:
+    """The project's recent leaders (`leaders.csv`): full name -> state ("" for international officials)."""
+    return {normalize_name(r["name"]): r["iso3"] for r in _rows("leaders.csv")}
+
+
+def person(name: str, when: date | None = None) -> Role | None:
+    """State and sector of a named person as of `when` (the article's date); None when unknown or ambiguous.
+
+    The project's leaders list wins; otherwise the Phoenix roles that hold on that date (the most political
+    sector first). Without a date, or outside every dated role, the person keeps the state all their roles
+    share and the undated (or latest) sector.
+    """
+    key = normalize_name(name)
+    if key in _own_leaders():
+        iso3 = _own_leaders()[key]
+        return Role(iso3 or None, "GOV" if iso3 else "IGO")
+    roles = _people().get(key)
+    if not roles:
+        return None
+    if when is not None:
+        current = [r for r in roles if r.start is not None or r.end is not None]
+        current = [r for r in current if r.holds_on(when)]
+        if current:
+            best = min(current, key=lambda r: _rank(r.sector))
+            return best
+    countries = {r.country for r in roles}
+    if len(countries) != 1:
+        return None
+    undated = [r for r in roles if r.start is None and r.end is None]
+    if when is None:
+        latest = max(roles, key=lambda r: (r.end or date.max, -_rank(r.sector)))
+        return Role(latest.country, latest.sector)
+    return Role(roles[0].country, undated[0].sector if undated else None)
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, Role]:
+    out: dict[str, Role] = {}
+    for name in ("actors_international.csv", "actors_nonstate.csv"):
+        for r in _rows(name):
+            key = normalize_name(r["name"])
+            role = Role(r["country"] or None, r["sector"] or None)
+            if key not in out or _rank(role.sector) < _rank(out[key].sector):
+                out[key] = role
+    for r in _rows("national_groups.csv"):  # the project's own lists win
+        out[normalize_name(r["name"])] = Role(r["iso3"] or None, r.get("sector") or "PTY")
+    for name in OWN_IGOS:
+        out[normalize_name(name)] = Role(None, "IGO")
+    return out
+
+
+# intergovernmental bodies the Phoenix list lacks or spells otherwise (our own additions)
+OWN_IGOS = ("African Union", "AU", "EU", "European Union", "G8", "G7", "G20", "WTO", "World Trade Organization",
+            "OSCE", "Commonwealth", "Organisation of African Unity", "OAU", "Arab League", "Nato", "UN",
+            "United Nations", "UN Security Council", "European Parliament", "Council of Europe")
+
+
+def organisation(name: str) -> Role | None:
+    """An IGO, NGO, company, party or armed group by name ("Nato", "Red Cross", "Hamas")."""
+    key = normalize_name(name)
+    return _organisations().get(key) or _organisations().get(key.removeprefix("the "))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in _rows("agents.csv"):
+        phrase = r["phrase"]
+        if phrase not in out or _rank(r["sector"]) < _rank(out[phrase]):
+            out[phrase] = r["sector"]
+    return out
+
+
+# generic agents the Phoenix list lacks (our own additions)
+OWN_AGENTS = {
+    "opposition": "OPP", "official": "GOV", "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV",
+    "secretary": "GOV", "forces": "MIL", "force": "MIL", "delegation": "GOV", "queen": "GOV", "emir": "GOV",
+    "negotiator": "GOV", "general": "MIL", "party": "PTY", "union": "LAB", "crowd": "CVL", "state": "GOV",
+    "adviser": "GOV", "advisor": "GOV", "aircraft": "MIL", "warplane": "MIL", "jet": "MIL", "gunship": "MIL",
+    "helicopter": "MIL", "tank": "MIL", "artillery": "MIL", "protestor": "OPP", "candidate": "PTY",
+    "leader": "GOV", "chairman": "PTY", "council": "GOV", "assembly": "LEG", "congress": "LEG",
+}
+
+
+def _singular(word: str) -> list[str]:
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return forms
+
+
+def agent_sector(words: list[str]) -> str | None:
+    """Sector of the longest agent phrase ending at the last word: ["riot", "police"] -> COP.
+
+    `words` are the lower-case words of a noun phrase up to and including its head."""
+    words = [w.lower() for w in words if w.strip()]
+    for k in range(min(len(words), 4), 0, -1):
+        *rest, last = words[-k:]
+        for form in _singular(last):
+            sector = _agents().get(" ".join([*rest, form])) or (OWN_AGENTS.get(form) if not rest else None)
+            if sector:
+                return sector
+    return None
+
+
+def is_political(country: str | None, sector: str | None) -> bool:
+    """A state, or an actor whose sector is political (government, military, police, courts, parties,
+    opposition, rebels, IGOs)."""
+    return country is not None or sector in POLITICAL_SECTORS
