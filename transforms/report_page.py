@@ -79,6 +79,10 @@ def _num(v: object) -> str:
     return str(v)
 
 
+def _runs(n: int) -> str:
+    return "the last run" if n == 1 else f"the last {n} runs"
+
+
 def _cell(v: object) -> str:
     """Escaped table cell text: empty for None."""
     return "" if v is None else _e(_num(v))
@@ -174,7 +178,7 @@ def _last_run_section(runs: pl.DataFrame | None, recent: pl.DataFrame, dq_run: s
 
 def _recent_runs_table(recent: pl.DataFrame) -> str:
     cols = [c for c in ("started_at", "run_id", *RUN_COLUMNS) if c in recent.columns and c != "pipeline_version"]
-    out = [f"<details><summary>The last {recent.height} runs</summary><table><tr>"]
+    out = [f"<details><summary>{_runs(recent.height).capitalize()}</summary><table><tr>"]
     out.extend(f"<th>{_e(c)}</th>" for c in cols)
     out.append("</tr>")
     for row in reversed(recent.select(cols).to_dicts()):
@@ -316,7 +320,7 @@ def _trends_section(data: ReportInputs, recent: pl.DataFrame) -> str:
     run_ids = recent["run_id"].to_list()
     labels = _labels_unique(recent["label"].to_list())
     return ("".join([
-        f'<section id="trends"><h2>Trends over the last {len(run_ids)} runs</h2>',
+        f'<section id="trends"><h2>Trends over {_runs(len(run_ids))}</h2>',
         '<p>Hover a point or bar for its value. x axis: run start time (UTC, month-day hour:minute:second).</p>',
         '<h3 id="trend-rows">Rows published per table</h3>', _rows_chart(data.rows_per_run, run_ids, labels),
         '<h3 id="trend-failures">Expectation failures</h3>', _failures_chart(data.dq_results, run_ids, labels),
