@@ -289,8 +289,10 @@ def _changed_rows(tables: dict[str, pl.DataFrame], chunk: ChunkState) -> dict[st
     Validating all of `entities` or `line_stats` after every chunk would cost more as the corpus grows.
     """
     out = dict(tables)
-    out["entities"] = tables["entities"].filter(pl.col("entity_id").is_in(tables["entity_mentions"]["entity_id"]))
-    out["event_reports"] = tables["event_reports"].filter(pl.col("story_id").is_in(tables["documents"]["story_id"]))
+    touched_entities = tables["entity_mentions"]["entity_id"].implode()
+    out["entities"] = tables["entities"].filter(pl.col("entity_id").is_in(touched_entities))
+    touched_stories = tables["documents"]["story_id"].implode()
+    out["event_reports"] = tables["event_reports"].filter(pl.col("story_id").is_in(touched_stories))
     if chunk.line_stats_before is not None:
         out["line_stats"] = tables["line_stats"].join(chunk.line_stats_before, on=["group", "line_hash", "n_docs"],
                                                       how="anti", nulls_equal=True)

@@ -28,9 +28,9 @@ def _raw(tmp_path):
 
 def test_a_row_failing_a_critical_expectation_quarantines_its_input_only(run_flow, tmp_path):
     exp = _expectations_with(tmp_path, "documents", {
-        "type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars_clean", "max_value": 2500},
+        "type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars_clean", "max_value": 500},
         "severity": "critical"})
-    raw = _raw(tmp_path)  # a.txt: a seed article, far longer than 2,500 characters
+    raw = _raw(tmp_path)  # a.txt: a seed article, longer than 500 characters
     (raw / "short.txt").write_text("Harbour pilots in Tallinn ended a two-day strike on Tuesday after the port "
                                    "authority agreed to review their rosters.\n", encoding="utf-8")
     wh = tmp_path / "wh"
