@@ -32,8 +32,9 @@ report: $(STAMP)
 serve: $(STAMP)
 	$(VENV)/bin/newsmill serve
 
+# quick sizes by default (every part); the issue-12 sizes: make bench BENCH_ARGS=--full
 bench: $(STAMP)
-	$(PY) scripts/bench_throughput.py
+	$(PY) scripts/bench_throughput.py $(BENCH_ARGS)
 
 bench-quality: $(STAMP)
 	$(PY) scripts/bench_quality.py

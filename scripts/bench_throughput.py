@@ -334,11 +334,13 @@ def part_throughput(args, work: Path, rep: Report) -> dict[int, Path]:
 
 @contextlib.contextmanager
 def dask_cluster(env: dict[str, str], log_dir: Path):
-    """A scheduler and two single-thread workers (each in its own nanny), stopped on exit."""
+    """A scheduler and two single-thread workers (each in its own nanny), stopped on exit; then `left` lists
+    the processes of the cluster (children included) still running."""
     from distributed import Client
 
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
+    cluster: dict[str, object] = {"address": address, "left": []}
     procs = []
 
     def start(name: str, cmd: list[str]) -> None:
@@ -354,8 +356,13 @@ def dask_cluster(env: dict[str, str], log_dir: Path):
     try:
         with Client(address, timeout="60s") as client:
             client.wait_for_workers(2, timeout=120)
-        yield address
+        yield cluster
     finally:
+        tree: list[psutil.Process] = []
+        for _, p in procs:
+            with contextlib.suppress(psutil.Error):
+                root = psutil.Process(p.pid)
+                tree += [root, *root.children(recursive=True)]
         for _, p in reversed(procs):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(p.pid, signal.SIGTERM)
@@ -365,6 +372,14 @@ def dask_cluster(env: dict[str, str], log_dir: Path):
             except subprocess.TimeoutExpired:
                 os.killpg(p.pid, signal.SIGKILL)
                 p.wait()
+        time.sleep(1)
+        cluster["left"] = [f"{q.pid} {' '.join(q.cmdline())[:160]}" for q in tree if _running(q)]
+
+
+def _running(proc: psutil.Process) -> bool:
+    with contextlib.suppress(psutil.Error):
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    return False
 
 
 def _model_loaded_here() -> bool:
@@ -387,7 +402,8 @@ def part_dask(args, work: Path, rep: Report, local: dict[int, Path]) -> None:
     if 2 not in local:
         local[2] = work / "wh-local-2-ref"
         newsmill(raw, local[2], env)
-    with dask_cluster(env, work) as address:
+    with dask_cluster(env, work) as cluster:
+        address = str(cluster["address"])
         t0 = time.perf_counter()
         with Client(address, timeout="60s") as client:
             client.wait_for_workers(2, timeout=120)
@@ -396,6 +412,9 @@ def part_dask(args, work: Path, rep: Report, local: dict[int, Path]) -> None:
         run = newsmill(raw, wh, env, "--dask-address", address, check=False)
         with Client(address, timeout="60s") as client:
             loaded = client.run(_model_loaded_here)
+    left = cluster["left"]
+    rep.add("2 dask", "cluster processes alive after stopping it", str(len(left)) + (f": {'; '.join(left)}"
+                                                                                   if left else ""), ok(not left))
     if run.rc != 0:
         print(run.out[-4000:])
         rep.fail(f"newsmill run --dask-address exited {run.rc} (logs of the cluster in {work})")
