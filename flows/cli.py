@@ -128,8 +128,11 @@ def cmd_compact(args: argparse.Namespace) -> int:
     if compact is None:
         print("newsmill compact: this version of the warehouse module cannot compact yet", file=sys.stderr)
         return 1
-    result = compact()
-    print(f"compacted {args.warehouse}" + (f": {result}" if result else ""))
+    done = compact()
+    if not done:
+        print(f"nothing to compact in {args.warehouse}: every table has at most one part file")
+    for table, (n_files, n_rows) in sorted(dict(done or {}).items()):
+        print(f"compacted {table}: {n_files} part files -> 1 ({n_rows:,} rows)")
     return 0
 
 
