@@ -28,6 +28,8 @@ class RunState:
     event_reports: pl.DataFrame | None = None
     known_keys: list[str] = field(default_factory=list)
     _stories: StoryIndex | None = None
+    _pending_ids: set[str] = field(default_factory=set)
+    _pending_hashes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, target: Warehouse) -> RunState:
@@ -50,6 +52,28 @@ class RunState:
         self.entities = self.target.read("entities")
         self.event_reports = self.target.read("event_reports")
         self.known_keys = self.entities["canonical_key"].drop_nulls().to_list()
+
+    def doc_of_content(self, content_sha256: str | None) -> str | None:
+        """The document already made from these input bytes (published, or in a chunk still in flight)."""
+        if not content_sha256:
+            return None
+        return self.doc_of_hash.get(content_sha256) or self._pending_hashes.get(content_sha256)
+
+    def has_document(self, doc_id: str) -> bool:
+        """The document is published or in a chunk still in flight."""
+        return doc_id in self.doc_of_id or doc_id in self._pending_ids
+
+    def pending(self, documents: list[dict]) -> None:
+        """Documents of a prepared chunk not committed yet: later chunks must see them as known."""
+        for d in documents:
+            self._pending_ids.add(d["doc_id"])
+            self._pending_hashes[d["content_sha256"]] = d["doc_id"]
+
+    def forget(self, documents: list[dict]) -> None:
+        """A chunk was kept aside: its documents are not known after all."""
+        for d in documents:
+            self._pending_ids.discard(d["doc_id"])
+            self._pending_hashes.pop(d["content_sha256"], None)
 
     def seen(self, source_uri: str, content_sha256: str | None) -> bool:
         """This input (same name, same bytes) was published, recorded or quarantined before."""
@@ -89,6 +113,7 @@ class ChunkState:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     doc_uri: dict[str, str] = field(default_factory=dict)
     line_stats_before: pl.DataFrame | None = None  # the corpus line counts before this chunk
+    in_flight: list[dict] = field(default_factory=list)  # doc_id and content hash of the prepared documents
     _keys: set[tuple[str, str | None]] = field(default_factory=set)
     _failed: set[str] = field(default_factory=set)
 
@@ -132,6 +157,11 @@ class ChunkState:
         self.inputs = [i for i in self.inputs if (i["source_uri"], i["content_sha256"]) != key]
         self._keys.discard(key)
         self.quarantine(row["source_uri"], row["content_sha256"], reason, detail, detected_at)
+
+    def describe_inputs(self, size_and_mtime: dict[str, tuple]) -> None:
+        """Fill each `inputs` row's size and modification time."""
+        for row in self.inputs:
+            row["size_bytes"], row["mtime"] = size_and_mtime.get(row["source_uri"], (None, None))
 
     def failed_doc_ids(self) -> set[str]:
         return set(self._failed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 import traceback
 import uuid
@@ -113,8 +114,9 @@ def prepare_chunk(candidates: list[Candidate], state: RunState) -> ChunkState:
     state.load_corpus_tables()
     articles = []
     for cand in candidates:
-        if cand.content_sha256 and cand.content_sha256 in state.doc_of_hash:  # same bytes under another name
-            chunk.duplicate(cand.source_uri, cand.content_sha256, state.doc_of_hash[cand.content_sha256])
+        original = state.doc_of_content(cand.content_sha256)
+        if original:  # same bytes under another name
+            chunk.duplicate(cand.source_uri, cand.content_sha256, original)
             continue
         try:
             item = load(cand)
@@ -135,15 +137,28 @@ def prepare_chunk(candidates: list[Candidate], state: RunState) -> ChunkState:
         except Exception as exc:  # a bug on one article must not stop the batch
             chunk.quarantine(item.source_uri, item.content_sha256, "processing_error", _error(exc), now)
             continue
-        known = state.doc_of_id.get(row["doc_id"]) or chunk.doc_uri.get(row["doc_id"])
-        if known:  # same text after decoding (e.g. another encoding of one article)
+        if state.has_document(row["doc_id"]) or row["doc_id"] in chunk.doc_uri:
+            # same text after decoding (e.g. another encoding of one article), here or in an earlier chunk
             chunk.duplicate(item.source_uri, item.content_sha256, row["doc_id"])
             continue
         chunk.add_document(row, dropped)
     stories = state.stories().assign((d["doc_id"], d["clean_text"]) for d in chunk.documents)
     for d in chunk.documents:
         d["story_id"] = stories[d["doc_id"]]
+    chunk.in_flight = [{"doc_id": d["doc_id"], "content_sha256": d["content_sha256"]} for d in chunk.documents]
+    state.pending(chunk.in_flight)
+    chunk.describe_inputs({c.source_uri: _size_and_mtime(c) for c in candidates})
     return chunk
+
+
+def _size_and_mtime(cand: Candidate) -> tuple[int | None, datetime | None]:
+    """Size of the input's bytes and its file's modification time (for lineage)."""
+    size = len(cand.payload) if cand.payload is not None else None
+    try:
+        mtime = datetime.fromtimestamp(os.lstat(cand.path).st_mtime, UTC)
+    except (OSError, ValueError):
+        mtime = None
+    return size, mtime
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -250,6 +265,7 @@ def finish_chunk(chunk: ChunkState, parts: Iterable[dict[str, Any]], state: RunS
     result = {"tables": tables, "dq": dq_rows, "critical": outcome["critical"],
               "results": outcome["results"], "rejected_at": None}
     wh = state.target
+    state.forget(chunk.in_flight)  # from here on, only what is published is known
     if outcome["critical"]:
         result["rejected_at"] = str(wh.reject(batch_id, tables, {"critical_failures": outcome["critical"],
                                                                   "results": outcome["results"]}))

@@ -84,7 +84,9 @@ class StoryIndex:
         A new document joins the story of the earliest matching indexed document; new documents that only
         match each other form a story named after the smallest doc_id among them; the rest are singletons.
         """
-        new = [(d, t) for d, t in new if d not in self.story_of]
+        new = list(new)
+        known = {d: self.story_of[d] for d, _ in new if d in self.story_of}  # indexed already: keep its story
+        new = [(d, t) for d, t in new if d not in known]
         sh = {d: shingles(t) for d, t in new}
         prints = {d: _fingerprint(s) for d, s in sh.items() if len(s) >= MIN_SHINGLES}
         hashes = {d: minhash(sh[d]) for d in prints}
@@ -124,7 +126,7 @@ class StoryIndex:
             if d in prints:
                 self.prints[d] = prints[d]
                 self.lsh.insert(d, hashes[d])
-        return out
+        return out | known
 
 
 def assign_stories(existing: Iterable[tuple[str, str, str]], new: Iterable[tuple[str, str]]) -> dict[str, str]:
