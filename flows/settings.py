@@ -9,8 +9,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EXTRACT_KINDS = frozenset({"entities", "events", "quotes"})
@@ -22,32 +24,27 @@ class SetupError(Exception):
     """A setting or path that makes a run impossible; the message is one line naming the problem."""
 
 
-def env_int(name: str, default: int, minimum: int = 1) -> int:
-    """An integer environment variable (at least `minimum`), or `default` when unset or empty."""
+def _env_number(name: str, default: Any, minimum: float, parse: Callable[[str], Any], kind: str) -> Any:
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        number = int(value)
+        number = parse(value)
     except ValueError:
-        raise SetupError(f"{name}={value!r} is not a whole number") from None
-    if number < minimum:
-        raise SetupError(f"{name}={value!r} must be at least {minimum}")
+        raise SetupError(f"{name}={value!r} is not {kind}") from None
+    if not number >= minimum:  # also refuses nan
+        raise SetupError(f"{name}={value!r} must be at least {minimum:g}")
     return number
+
+
+def env_int(name: str, default: int, minimum: int = 1) -> int:
+    """An integer environment variable (at least `minimum`), or `default` when unset or empty."""
+    return _env_number(name, default, minimum, int, "a whole number")
 
 
 def env_float(name: str, default: float, minimum: float = 0.0) -> float:
     """A number environment variable (at least `minimum`), or `default` when unset or empty."""
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return default
-    try:
-        number = float(value)
-    except ValueError:
-        raise SetupError(f"{name}={value!r} is not a number") from None
-    if not number >= minimum:  # also refuses nan
-        raise SetupError(f"{name}={value!r} must be at least {minimum:g}")
-    return number
+    return _env_number(name, default, minimum, float, "a number")
 
 
 def check_reader_limits() -> None:
