@@ -142,7 +142,7 @@ OWN_AGENTS = {
     "negotiator": "GOV", "general": "MIL", "party": "PTY", "union": "LAB", "crowd": "CVL", "state": "GOV",
     "adviser": "GOV", "advisor": "GOV", "aircraft": "MIL", "warplane": "MIL", "jet": "MIL", "gunship": "MIL",
     "helicopter": "MIL", "tank": "MIL", "artillery": "MIL", "protestor": "OPP", "candidate": "PTY",
-    "leader": "GOV", "chairman": "PTY", "council": "GOV", "assembly": "LEG", "congress": "LEG",
+    "council": "GOV", "assembly": "LEG", "congress": "LEG",
 }
 
 

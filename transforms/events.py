@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import POLITICAL_SECTORS, Role, agent_sector, organisation, person
 from transforms.canonical import normalize_name
+from transforms.dates import sentence_is_future
 from transforms.entity_refine import strip_titles
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
@@ -26,11 +27,16 @@ from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objec
 
 _DATA = resources.files("transforms") / "data"
 HYPOTHETICAL_HEADS = {
-    "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt",
+    "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt", "set", "about", "due", "poised",
+    "bound",
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
 }
+QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
+                  "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
+NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",
+                      "rumored", "future", "draft", "upcoming", "forthcoming", "prospective"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss"}
 ACTOR_NOUNS = {
@@ -145,8 +151,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj")
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "prt", "dative"):
+        if c.dep_ in ("prep", "agent", "prt"):
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)
+        if c.dep_ == "dative":
+            features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp"):
             features.add(c.dep_)
     features.add("object" if objects else "intransitive")
@@ -211,8 +219,8 @@ def _own_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return True
-    return tok.pos_ == "NOUN" and any(c.lemma_.lower() in ("possible", "potential", "proposed", "planned", "likely")
-                                      for c in tok.children)
+    return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED for c in tok.children) or (
+        sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
 
 
 _CLAUSAL = {"xcomp", "ccomp", "advcl"}
@@ -371,6 +379,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if antecedent is None:
             return None
         tok = antecedent
+    if tok.pos_ in ("NUM", "PRON", "DET") or tok.lemma_.lower() in QUANTITY_WORDS:  # "hundreds of rebels"
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), tok)
     span = noun_phrase(tok, split_conjuncts=True)
     violent = tok.lemma_.lower() in VIOLENT_ACTS
     # an attack named as the actor ("a roadside bombing near Samarra killed …") stands where it happened
@@ -427,6 +438,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS)
 
 
+def _state_word(tok: Token) -> bool:
+    """A state's own name ("Iraq"), not a city named as a venue ("the Brussels summit", "the Kyoto treaty")."""
+    return tok.ent_type_ == "GPE" and (country_of_name(tok.text) is not None or tok.dep_ == "poss")
+
+
 def _thing(tok: Token) -> bool:
     """A common noun that names no actor: no entity, no agent or group word."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
@@ -440,7 +456,7 @@ def _thing(tok: Token) -> bool:
     # an owned thing stands for its owner: "Australia's ultimatum", "the Russian refusal", "computers of officers"
     owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
         g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return not any(o.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") or o.pos_ == "PRON" or (
+    return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
         o.pos_ == "NOUN" and agent_sector([o.lower_]) is not None) for o in owners)
 
 
@@ -509,7 +525,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         first = between[0]
         return first, [c for c in first.conjuncts] or between[1:]
     own = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")
-                and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+                and (c.ent_type_ in ("PERSON", "ORG", "NORP") or (c.ent_type_ == "GPE" and (
+                    c.dep_ == "poss" or country_of_name(c.text) is not None)))), None)
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
@@ -608,7 +625,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue
             if trigger.pos_ == "NOUN" and source is None:
                 continue
-            etype = _actor_checked(etype, _lookup(trigger), source, target, located)
+            passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+            etype = _actor_checked(etype, _lookup(trigger), source, target, located, passive)
             if etype is None:
                 continue
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
@@ -639,14 +657,15 @@ def _quoted_tokens(sent: Span) -> set[int]:
 
 def _background(tok: Token) -> bool:
     """A trigger in a relative clause ("MAB, which opposed the war, ...") is background, not the news."""
-    return tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
-                                       for c in tok.children)
+    return tok.dep_ == "relcl" and any(
+        (c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass")
+        for c in tok.children)
 
 
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
                   "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
-FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV", "JUD"}
+FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
 
 
@@ -674,7 +693,7 @@ def _civil_group(actor: Actor | None) -> bool:
 
 
 def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, target: Actor | None,
-                   located: bool) -> str | None:
+                   located: bool, passive: bool = False) -> str | None:
     """The event type once the actors are known, or None: an event needs a political actor, and entries can
     ask for an armed or state source ("force") or for two political actors ("both")."""
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
@@ -682,8 +701,10 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
         return None  # (people protesting in a named country are a PLOVER protest)
     if entry is None or not entry.actors:
         return etype
-    if entry.actors == "force":  # a head of government attacks a state by force, a party only in words
-        ok = _forceful(source) or (source is None and political(target)) or (
+    if entry.actors == "target":  # whom one meets or visits must be political too, when named
+        ok = target is None or political(target) or located
+    elif entry.actors == "force":  # a head of government attacks a state by force, a party only in words
+        ok = _forceful(source) or (source is None and passive and political(target)) or (
             source is not None and source.individual and source.sector == "GOV" and target is not None and target.state)
     else:  # both
         ok = political(source) and political(target) and not located
