@@ -62,8 +62,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.ingest import ingest
 
     extra = {"dask_address": args.dask_address} if args.dask_address else {}
-    summary = ingest(raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
-                     **extra)
+    try:
+        summary = ingest(raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
+                         **extra)
+    except Exception as exc:  # the flow logged the traceback and wrote its `runs` row (status failed)
+        print(f"newsmill run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     _print_summary(summary)
     if summary.status == "rejected":
         return 3
