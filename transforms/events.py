@@ -28,11 +28,12 @@ from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objec
 _DATA = resources.files("transforms") / "data"
 HYPOTHETICAL_HEADS = {
     "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt", "set", "about", "due", "poised",
-    "bound",
+    "bound", "need",
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
 }
+AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
                   "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
 NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",
@@ -147,7 +148,7 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
     for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
         words.add(c.lemma_.lower())
-        # "700 kg of medicine", "a shipment of arms": the thing measured
+        # "20 tonnes of rice", "a shipment of arms": the thing measured
         words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj")
     for c in tok.children:
@@ -194,7 +195,7 @@ class Actor:
     state: bool = False  # the actor is a state named as such ("Iran", "the United States")
     sector: str | None = None  # CAMEO role code (GOV, MIL, COP, OPP, PTY, REB, IGO, NGO, BUS, CVL ...)
     violent: bool = False  # an attack named as the actor ("a car bomb killed ...")
-    thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Algiers")
+    thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Lagos")
     individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
 
 
@@ -219,6 +220,12 @@ def _own_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return True
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in tok.children if c.i > tok.i):
+        return True  # "will evacuate them if necessary"
+    if tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
+        return True  # "the aim of UKIP is to withdraw"
     return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED for c in tok.children) or (
         sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
 
@@ -313,7 +320,7 @@ class ArticleContext:
 
     def _person_countries(self) -> dict[str, str]:
         """Entity -> country for people introduced with their state: "Chinese President Xi Jinping",
-        "Jordan's King Abdullah", "U.S. Secretary of State Warren Christopher"."""
+        "Norway's King Harald", "U.S. Trade Representative Jane Roe"."""
         out: dict[str, str] = {}
         text = self.text
         for i, m in enumerate(self.mentions):
@@ -341,7 +348,7 @@ class ArticleContext:
         out = []
         for m in self.mentions_in(sent.start_char, sent.end_char):
             if self._ethnic(m):
-                continue  # "ethnic Albanians": a group, not Albania
+                continue  # "ethnic Uzbeks": a group, not Albania
             code = m.get("country_code") or actor_country(m["text"], m["label"])
             if code and m["label"] in ("GPE", "NORP") and code not in out:
                 out.append(code)
@@ -384,11 +391,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                     if g.dep_ == "pobj"), tok)
     span = noun_phrase(tok, split_conjuncts=True)
     violent = tok.lemma_.lower() in VIOLENT_ACTS
-    # an attack named as the actor ("a roadside bombing near Samarra killed …") stands where it happened
+    # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     found = ctx.mentions_in(*(core_span(tok) if not violent else (span.start_char, span.end_char)))
     person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
-    ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Albanians in Serbia": a group, not a state
+    ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
     country = None
     for m in found:
         if ethnic and m["label"] == "NORP":
@@ -500,10 +507,10 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         passive = passive_subject(tok)
         source = agent_of(tok) if passive is not None else subject_of(tok)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
-        for obj in list(objects):  # "demanded the resignation of the president": the one asked to act
+        for obj in list(objects):  # "demanded the dismissal of the governor": the one asked to act
             if obj.lemma_.lower() in ACT_ON:
                 objects[:0] = [o for p, o in prep_objects(obj, {"of"})]
-            if obj.lemma_.lower() in ASKED_BY:  # "accepted demands from Shona rebels": the one who asked
+            if obj.lemma_.lower() in ASKED_BY:  # "accepted demands from the striking miners": the one who asked
                 objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
@@ -514,7 +521,7 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-            if comp.dep_ == "ccomp":  # "demanded that Korea forsake …": the one asked is the clause's subject
+            if comp.dep_ == "ccomp":  # "demanded that Peru expel …": the one asked is the clause's subject
                 targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             targets += [c for c in comp.children if c.dep_ == "dobj"]
             targets += [o for p, o in prep_objects(comp, TARGET_PREPS) if p in ("to", "against", "with", "on")]
@@ -612,14 +619,14 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
-            if not candidates and etype == "PROTEST":  # "went on hunger strike to demand the president's resignation"
+            if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
                 candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
             if not candidates and source_tok is not None and source_tok.conjuncts:  # "A and B met": reciprocal
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
             target_tok, target = _pick_target(source, candidates)
             located = target is None
-            if located:  # "exercises in Alaska", "sought refuge in Germany", "opened an embassy in Tehran"
+            if located:  # "drills in the Baltic", "fled to safety in Kenya", "opened a consulate in Lima"
                 target_tok, target = _place_target(trigger, ctx)
             if source is None and target is None:
                 continue
@@ -656,7 +663,16 @@ def _quoted_tokens(sent: Span) -> set[int]:
 
 
 def _background(tok: Token) -> bool:
-    """A trigger in a relative clause ("MAB, which opposed the war, ...") is background, not the news."""
+    """A trigger in a relative clause ("MAB, which opposed the war, ..."), a participle modifying a noun ("troops
+    deployed in Iraq"), a nominal trigger inside a prepositional phrase ("at the cabinet meeting") or a verb used to
+    report what was just quoted ("... ?, he demanded") is background, not the news."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT":
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
+                                                                         "outside", "inside"):
+        return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return True
     return tok.dep_ == "relcl" and any(
         (c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass")
         for c in tok.children)
@@ -746,7 +762,7 @@ def prominence(tok: Token) -> int:
     """How deep a trigger sits below its sentence's main predicate (0 = the main event).
 
     Coordinated clauses share their head's depth, and a speech verb passes its depth on to what it reports
-    ("Japan said it had halted aid": `halted` is the main event).
+    ("Norway said it had frozen aid": `frozen` is the main event).
     """
     depth = 0
     node = tok
@@ -804,7 +820,7 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # coded through the refusal
     if entry.negated_type and _negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
-    if _obliged(tok):  # "Russia said Sudan must return the helicopter": a demand on Sudan
+    if _obliged(tok):  # "Chile said Peru must hand back the trawler": a demand on Peru
         return "REQUEST", "asserted", tok
     if _intends(tok) and not _negated(tok):
         if entry.type in FORCE or _conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
@@ -815,7 +831,7 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
 
 
 def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
-    """ "called off the strike" / "declared a unilateral ceasefire": easing a protest is CONCEDE, a declared
+    """ "called off the strike" / "declared a one-sided truce": easing a protest is CONCEDE, a declared
     ceasefire is a military de-escalation (RETREAT), as PLOVER codes them."""
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if head is None or head.pos_ != "VERB":
@@ -834,7 +850,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def _intends(tok: Token) -> bool:
-    """The actor's own stated future act: "will release", "is willing to withdraw", "wants to attack"."""
+    """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
     if passive_subject(tok) is not None or subject_of(tok) is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
@@ -860,10 +876,10 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             other = target if actor is source else source
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
-                actor.country = target.country  # "ethnic Albanians demonstrated in Serbia": a group where it acts
+                actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
                 continue
             if actor is target and actor.person and other is not None and other.country and not other.state:
-                actor.country = other.country  # "an Argentine judge ordered the former president to …": at home
+                actor.country = other.country  # "a Chilean court summoned the former minister …": at home
                 continue
             if actor.person and head.ent_type_ == "PERSON":  # "Ms Short": the article's home state, if it has one
                 actor.country = ctx.home
@@ -921,7 +937,7 @@ def _purpose_targets(trigger: Token) -> list[Token]:
 
 
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
-    """ "were killed in Israeli tank shelling": the state named in the means of a passive act."""
+    """ "died in Turkish drone strikes": the state named in the means of a passive act."""
     for _, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
         actor = resolve_actor(pobj, ctx)
         if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
