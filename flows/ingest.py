@@ -397,6 +397,7 @@ def ingest(raw_dir: str | None = None, warehouse_dir: str | None = None, full_re
         finally:
             summary.duration_s = round(time.perf_counter() - clock, 3)
             _record_run(wh, summary, started, dq, log)
+            summary.report = _write_report(settings, log)
     return summary
 
 
@@ -509,19 +510,24 @@ def estimate_inputs(raw_dir: Path) -> int:
 
 
 def _build_reports(settings: Settings, summary: RunSummary, log) -> str | None:
-    """GX Data Docs and the self-contained quality page; a failure here never fails the run."""
+    """GX Data Docs; a failure here never fails the run."""
     try:
         index = Validator(settings.expectations_dir, gx_root(settings.warehouse_dir)).docs_index()
     except Exception as exc:
         log.warning("data docs not built: %s", _error(exc))
         index = None
+    return str(index) if index else None
+
+
+def _write_report(settings: Settings, log) -> str | None:
+    """The self-contained quality page, after the run's own row is written; never fails the run."""
     try:
         from flows.report import write_report
 
-        summary.report = str(write_report(settings.warehouse_dir))
+        return str(write_report(settings.warehouse_dir))
     except Exception as exc:
         log.warning("quality report not written: %s", _error(exc))
-    return str(index) if index else None
+        return None
 
 
 def _record_run(wh: Warehouse, summary: RunSummary, started: datetime, dq: dict, log) -> None:

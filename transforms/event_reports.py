@@ -2,9 +2,10 @@
 
 A distinct event is the asserted `events` rows of one story with the same type, source and target (entity
 and country), event date and date precision, as GDELT counts NumMentions, NumArticles and NumSources for one
-event record. The table is corpus-wide and updated from each batch's new events: the reporting documents
-and sources are kept as sorted lists, so counts stay exact, and a batch merged twice changes nothing (its
-documents are already listed).
+event record. The date is the one the text gives: an event dated only by its article's publication day is
+grouped without a date, since versions of a story published on two days report one event. The table is
+corpus-wide and updated from each batch's new events: the reporting documents and sources are kept as sorted
+lists, so counts stay exact, and a batch merged twice changes nothing (its documents are already listed).
 """
 from __future__ import annotations
 
@@ -32,7 +33,13 @@ def _new_reports(events: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """One row per (distinct event, document) of the batch, with the document's source and time."""
     docs = documents.select("doc_id", "published_at",
                             pl.col("source_name").fill_null(UNKNOWN_SOURCE).alias("source"))
-    asserted = events.filter(pl.col("modality") == "asserted").select(*GROUP, "doc_id", "event_id")
+    asserted = events.filter(pl.col("modality") == "asserted")
+    if "date_source" in asserted.columns:  # a date taken from the publication day says when it was reported,
+        undated = pl.col("date_source") == "published"  # not when it happened: versions of a story published
+        asserted = asserted.with_columns(  # on two days still report one event
+            pl.when(undated).then(None).otherwise(pl.col("event_date")).alias("event_date"),
+            pl.when(undated).then(None).otherwise(pl.col("date_precision")).alias("date_precision"))
+    asserted = asserted.select(*GROUP, "doc_id", "event_id")
     rows = asserted.join(docs, on="doc_id", how="left", validate="m:1")
     ids = pl.struct(GROUP).map_elements(lambda r: report_id(*(r[c] for c in GROUP)), return_dtype=pl.String)
     return (rows.with_columns(ids.alias("report_id"), pl.col("source").fill_null(UNKNOWN_SOURCE))
