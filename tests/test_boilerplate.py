@@ -148,3 +148,17 @@ def test_a_long_quoted_paragraph_survives_among_web_page_boilerplate():
 def test_whole_boilerplate_lines_are_still_removed(line, rule):
     hit = match_rule(line)
     assert hit is not None and hit.name == rule
+
+
+def test_a_short_attributed_quotation_on_a_web_page_is_kept():
+    from transforms.boilerplate import classify_lines
+
+    page = ["Home | World | Business | Sport", "Share this article", "Share on Facebook", "Advertisement",
+            "The harbour pilots walked out on Monday over new night rosters.",
+            '"The ships cannot wait forever," Anna Visser said later.',
+            "“We will not back down,” a union spokesman told reporters.",
+            "Read more: Port strikes across Europe", "Sign up for our newsletter", "Sponsored content"]
+    kept = {v.text for v in classify_lines(page) if v.keep}
+    assert '"The ships cannot wait forever," Anna Visser said later.' in kept
+    assert "“We will not back down,” a union spokesman told reporters." in kept
+    assert not kept & {"Share this article", "Sign up for our newsletter", "Sponsored content"}

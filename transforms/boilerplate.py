@@ -238,11 +238,24 @@ def classify_lines(lines: Sequence[str], title: str | None = None, repeats: Sequ
             verdicts.append(LineVerdict(i, line, False, rule.kind, f"rule:{rule.name}"))
         elif repeats is not None and repeats[i] >= REPEAT_MIN and (not web or probs[i] < 0.99):
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"repeat:{repeats[i]}"))
-        elif probs[i] < cut:
+        elif probs[i] < cut and not attributed_quotation(text):
             verdicts.append(LineVerdict(i, line, False, "boilerplate", f"score:{probs[i]:.2f}"))
         else:
             verdicts.append(LineVerdict(i, line, True, "content", f"score:{probs[i]:.2f}" if web else "plain"))
     return verdicts
+
+
+_QUOTED = re.compile(r"[\"“”‘’']([^\"“”]{12,})[\"“”’']")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|warned|according to)\b", re.IGNORECASE)
+
+
+def attributed_quotation(line: str) -> bool:
+    """A quotation with its speaker (`"The ships cannot wait," Visser said.`): reporting, never page chrome.
+
+    The scorer may be unsure of a short line, but menus, share lines and promos do not quote someone and say
+    who said it, so such a line is kept whatever its score (rules still apply).
+    """
+    return bool(_QUOTED.search(line) and _ATTRIBUTION.search(line))
 
 
 def _norm(text: str) -> str:
