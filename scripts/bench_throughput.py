@@ -268,6 +268,16 @@ def runs_row(warehouse: Path, run_id: str | None) -> dict:
     return rows.to_dicts()[0] if rows.height else {}
 
 
+def step_breakdown(run: Run) -> str:
+    """Where a newsmill run's wall time went, from its `step=NAME SECONDSs` log lines."""
+    steps: dict[str, float] = {}
+    for name, secs in re.findall(r"step=([a-z-]+?)(?:-\d+)? ([\d.]+)s", run.out):
+        steps[name] = steps.get(name, 0.0) + float(secs)
+    other = run.seconds - sum(steps.values())
+    shown = ", ".join(f"{k} {v:.1f}" for k, v in steps.items() if v >= 0.05)
+    return f"{shown}, other (start-up, Prefect, exit) {other:.1f} s"
+
+
 def run_id_of(run: Run) -> str | None:
     return run.field(r"newsmill run (\S+):")
 
@@ -323,6 +333,7 @@ def part_throughput(args, work: Path, rep: Report) -> dict[int, Path]:
             nm = newsmill(raw, wh, env)
             nm_s.append(nm.seconds)
             warehouses[n] = wh
+            rep.add("1 throughput", f"newsmill steps (s), {n} process(es), run {k + 1}", step_breakdown(nm))
         nm_t, sp_t = statistics.median(nm_s), statistics.median(sp_s)
         ratio = sp_t / nm_t
         rep.add("1 throughput", f"raw spaCy nlp.pipe, n_process={n}", f"{sp_t:.1f} s, {words / sp_t:,.0f} words/s")
@@ -459,8 +470,8 @@ def part_memory(args, work: Path, rep: Report) -> None:
         new = runs_row(wh, run_id_of(rerun)).get("n_new_documents")
         rep.add("3 memory", f"peak RSS of the process tree, {n} articles",
                 f"{mb(run.peak_rss)} (run {run.seconds:.1f} s, {words / run.seconds:,.0f} words/s)")
-        rep.add("4 no-op", f"no-op rerun, {n} articles", f"{rerun.seconds:.1f} s (new documents: {new})",
-                "" if new == 0 else "NOT a no-op")
+        rep.add("4 no-op", f"no-op rerun, {n} articles", f"{rerun.seconds:.1f} s (new documents: {new}; steps "
+                f"(s): {step_breakdown(rerun)})", "" if new == 0 else "NOT a no-op")
         if new != 0:
             rep.fail(f"no-op rerun on {n} articles published {new} documents: newsmill run --raw {raw} "
                      f"--warehouse {wh} (twice)")
