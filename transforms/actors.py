@@ -17,7 +17,7 @@ from transforms.canonical import normalize_name
 
 _DATA = resources.files("transforms") / "data"
 # sectors that make an actor political on its own (CAMEO role codes)
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "SPY", "IGO"})
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "SPY", "IGO", "NGO", "HRI"})
 # order of preference when one name carries several sectors
 _SECTOR_RANK = ("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "BUS", "MED", "EDU",
                 "REL", "HLH", "LAB", "REF", "AGR", "CRM", "CVL", "ENV", "HRI", "DEV", "ELI")
@@ -110,7 +110,14 @@ def _organisations() -> dict[str, Role]:
         out[normalize_name(r["name"])] = Role(r["iso3"] or None, r.get("sector") or "PTY")
     for name in OWN_IGOS:
         out[normalize_name(name)] = Role(None, "IGO")
+    for name in OWN_NGOS:
+        out[normalize_name(name)] = Role(None, "NGO")
     return out
+
+
+# international non-governmental bodies the Phoenix list lacks (our own additions)
+OWN_NGOS = ("International Olympic Committee", "IOC", "Medecins Sans Frontieres", "Doctors Without Borders",
+            "International Committee of the Red Cross", "ICRC")
 
 
 # intergovernmental bodies the Phoenix list lacks or spells otherwise (our own additions)

@@ -176,8 +176,8 @@ def _entry(tok: Token, key: tuple[str, str]) -> Trigger | None:
         return None
     words, features = _features(tok)
     for entry in entries:
-        if entry.excludes & (words | features):
-            continue
+        if entry.excludes & (words | features) and not (entry.negated_type and _negated(tok)):
+            continue  # ("will not send a delegation" is a SANCTION though sending one is no aid)
         if (entry.objects or entry.requires) and not (entry.objects & words or entry.requires & features):
             continue
         return entry
@@ -303,15 +303,21 @@ class ArticleContext:
         """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""
         return self.names.get(mention["entity_id"]) or strip_titles(mention["text"])
 
-    def _home(self) -> str | None:
+    def home_state(self, exclude: set[str]) -> str | None:
+        """The home state, or, when the other actor holds it, the state the article clearly names most after it."""
+        if self.home and self.home not in exclude:
+            return self.home
+        return self._home(exclude)
+
+    def _home(self, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The state the article is about, when it clearly establishes one: named at least twice (places,
         nationalities, national parties and institutions), and twice as often as any other."""
-        counts = Counter(self.country_counts)
+        counts = Counter({k: v for k, v in self.country_counts.items() if k not in exclude})
         for m in self.mentions:
             if m["label"] == "ORG":
                 role = organisation(m["text"])
                 code = (role.country if role else None) or actor_country(m["text"], "ORG")
-                if code:
+                if code and code not in exclude:
                     counts[code] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -382,7 +388,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
     police", "the opposition") get their sector from the agents dictionary."""
     if tok.pos_ == "PRON" or tok.tag_ == "WDT":
-        antecedent = _antecedent(tok)
+        antecedent = _antecedent(tok) or _last_person(tok, ctx)
         if antecedent is None:
             return None
         tok = antecedent
@@ -420,8 +426,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     elif org is not None:
         role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
                     None) or organisation(span.text)
-    if role is not None and country is None:
-        country = role.country
+    if role is not None and country is None and role.sector not in NON_POLITICAL_SECTORS:
+        country = role.country  # (a company's home state counts only when the text names it)
     main = person_m or org or (found[0] if found else None)
     if violent and country is None:
         return None
@@ -474,6 +480,18 @@ def _place_word_country(span: Span) -> str | None:
                 country_of_name(t.text) or is_capital(t.text) or normalize_name(t.text) in demonyms()):
             return actor_country(t.text, "GPE") or actor_country(t.text, "NORP")
     return None
+
+
+def _last_person(pron: Token, ctx: ArticleContext) -> Token | None:
+    """ "He" or "she" opening a clause with no antecedent in its sentence: the person last named just before."""
+    if pron.lower_ not in ("he", "she"):
+        return None
+    before = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= pron.idx
+              and pron.idx - m["end_char"] < 400]
+    if not before:
+        return None
+    span = ctx.doc.char_span(before[-1]["start_char"], before[-1]["end_char"], alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -674,8 +692,8 @@ def _background(tok: Token) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return True
     return tok.dep_ == "relcl" and any(
-        (c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass")
-        for c in tok.children)
+        ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass"))
+        or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
@@ -692,7 +710,7 @@ def political(actor: Actor | None) -> bool:
         return False  # "a vision of Britain" codes a country but is no actor
     if actor.sector in POLITICAL_SECTORS:
         return True
-    return actor.explicit and actor.country is not None and actor.sector not in NON_POLITICAL_SECTORS
+    return actor.explicit and actor.country is not None
 
 
 def _forceful(actor: Actor | None) -> bool:
@@ -884,7 +902,7 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             if actor.person and head.ent_type_ == "PERSON":  # "Ms Short": the article's home state, if it has one
                 actor.country = ctx.home
                 continue
-            actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home
+            actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
                              or domestic)  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
