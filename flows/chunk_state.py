@@ -23,7 +23,8 @@ class RunState:
     doc_of_hash: dict[str, str] = field(default_factory=dict)  # input content hash -> doc_id
     doc_of_id: dict[str, str] = field(default_factory=dict)  # doc_id -> source_uri
     seen_inputs: set[tuple[str, str | None]] = field(default_factory=set)
-    line_stats: pl.DataFrame | None = None
+    line_stats: pl.DataFrame | None = None  # committed counts plus those of chunks in flight (cleaning evidence)
+    committed_line_stats: pl.DataFrame | None = None  # what the warehouse holds
     entities: pl.DataFrame | None = None
     event_reports: pl.DataFrame | None = None
     known_keys: list[str] = field(default_factory=list)
@@ -48,7 +49,7 @@ class RunState:
         """Read the corpus-wide tables a chunk updates, once, when the first new input arrives."""
         if self.entities is not None:
             return
-        self.line_stats = self.target.read("line_stats")
+        self.line_stats = self.committed_line_stats = self.target.read("line_stats")
         self.entities = self.target.read("entities")
         self.event_reports = self.target.read("event_reports")
         self.known_keys = self.entities["canonical_key"].drop_nulls().to_list()
@@ -98,7 +99,7 @@ class RunState:
         self.seen_inputs.update(tables["quarantine"].select("source_uri", "content_sha256").iter_rows())
         self.entities = tables["entities"]
         self.event_reports = tables["event_reports"]
-        self.line_stats = tables["line_stats"]
+        self.committed_line_stats = tables["line_stats"]
         self.known_keys = self.entities["canonical_key"].drop_nulls().to_list()
 
 
@@ -112,7 +113,7 @@ class ChunkState:
     inputs: list[dict] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     doc_uri: dict[str, str] = field(default_factory=dict)
-    line_stats_before: pl.DataFrame | None = None  # the corpus line counts before this chunk
+    line_counts: pl.DataFrame | None = None  # (group, line_hash, n_docs) of this chunk's articles
     in_flight: list[dict] = field(default_factory=list)  # doc_id and content hash of the prepared documents
     _keys: set[tuple[str, str | None]] = field(default_factory=set)
     _failed: set[str] = field(default_factory=set)

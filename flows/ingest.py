@@ -127,8 +127,8 @@ def prepare_chunk(candidates: list[Candidate], state: RunState) -> ChunkState:
             continue
         group = source_group(_text_or_none(item.meta.get("url")), _text_or_none(item.meta.get("source")))
         articles.append((item, group, item.text.split("\n")))
-    chunk.line_stats_before = state.line_stats
-    state.line_stats = merge_counts(state.line_stats, count_lines((g, lines) for _, g, lines in articles))
+    chunk.line_counts = count_lines((g, lines) for _, g, lines in articles)
+    state.line_stats = merge_counts(state.line_stats, chunk.line_counts)  # evidence incl. chunks in flight
     counts = {(r[0], r[1]): r[2] for r in state.line_stats.iter_rows()}
     for item, group, lines in articles:
         try:
@@ -252,7 +252,7 @@ def finish_chunk(chunk: ChunkState, parts: Iterable[dict[str, Any]], state: RunS
     first_failures: list[dict] = []
     for attempt in range(2):
         tables = _chunk_tables(chunk, rows, state, run_id, now)
-        outcome = _validate(validator, run_id, _changed_rows(tables, chunk))
+        outcome = _validate(validator, run_id, _changed_rows(tables, state.committed_line_stats))
         bad_docs = _docs_behind(outcome, tables)
         if not outcome["critical"] or attempt == 1 or not bad_docs or outcome["table_level"]:
             break
@@ -292,14 +292,14 @@ def _chunk_tables(chunk: ChunkState, rows: dict[str, list[dict]], state: RunStat
         "inputs": with_constants(_frame("inputs", chunk.inputs), seen_at=now),
         "entities": merge_entities(state.entities, mentions),
         "event_reports": merge_event_reports(state.event_reports, events, documents),
-        "line_stats": state.line_stats,
+        "line_stats": merge_counts(state.committed_line_stats, chunk.line_counts),  # only its own lines
         "source_stats": source_stats(documents, events),
     }
     return {name: conform(name, with_constants(df, run_id=run_id) if _has_run_id(name) else df)
             for name, df in tables.items()}
 
 
-def _changed_rows(tables: dict[str, pl.DataFrame], chunk: ChunkState) -> dict[str, pl.DataFrame]:
+def _changed_rows(tables: dict[str, pl.DataFrame], committed_line_stats: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """What to validate: the chunk's own rows, and only the rows of corpus-wide tables that it changed.
 
     Validating all of `entities` or `line_stats` after every chunk would cost more as the corpus grows.
@@ -309,9 +309,8 @@ def _changed_rows(tables: dict[str, pl.DataFrame], chunk: ChunkState) -> dict[st
     out["entities"] = tables["entities"].filter(pl.col("entity_id").is_in(touched_entities))
     touched_stories = tables["documents"]["story_id"].implode()
     out["event_reports"] = tables["event_reports"].filter(pl.col("story_id").is_in(touched_stories))
-    if chunk.line_stats_before is not None:
-        out["line_stats"] = tables["line_stats"].join(chunk.line_stats_before, on=["group", "line_hash", "n_docs"],
-                                                      how="anti", nulls_equal=True)
+    out["line_stats"] = tables["line_stats"].join(committed_line_stats, on=["group", "line_hash", "n_docs"],
+                                                  how="anti", nulls_equal=True)
     return out
 
 
