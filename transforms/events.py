@@ -276,7 +276,7 @@ def modality(tok: Token, folded: bool = False) -> str:
 
 
 class ArticleContext:
-    """What actor resolution needs to know about one article: mentions and its dominant countries."""
+    """What actor resolution needs to know about one article: mentions, its home state and who its people are."""
 
     def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
         self.doc = doc
@@ -360,11 +360,6 @@ class ArticleContext:
                 out.append(code)
         return out
 
-    def dominant(self, exclude: set[str]) -> str | None:
-        for code, _ in self.country_counts.most_common():
-            if code not in exclude:
-                return code
-        return None
 
 
 def core_span(head: Token) -> tuple[int, int]:
