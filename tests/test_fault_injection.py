@@ -1,7 +1,10 @@
 """Crash safety: a run killed (SIGKILL) or failing at any step, then a plain rerun, gives a clean run's tables.
 
 Faults are injected with `NEWSMILL_FAULT_AT=<point>` (see `flows.warehouse.fault_point`): the process kills
-itself with SIGKILL at that point, as the OOM killer or a scheduler's timeout would. Two runs started at once
+itself with SIGKILL at that point, as the OOM killer or a scheduler's timeout would. CI runs the points that
+exercise distinct recovery paths (an uncommitted chunk dropped, a committed one rolled forward, an unfinished
+refresh dropped, a journaled switch finished); `before-commit-marker`, `before-run-row` and `refresh-begun`
+passed too and can be added to the parameters when a change touches them. Two runs started at once
 on one warehouse never interleave: the second waits for the lock and finds nothing new.
 """
 from __future__ import annotations
@@ -80,7 +83,7 @@ def clean(api_env, tmp_path_factory):
     return raw, snapshot(base / "wh")
 
 
-@pytest.mark.parametrize("point", ["chunk-2-prepared", "before-commit-marker", "mid-publish", "before-run-row"])
+@pytest.mark.parametrize("point", ["chunk-2-prepared", "mid-publish"])
 def test_kill_during_a_run_then_rerun_equals_a_clean_run(api_env, clean, tmp_path, point):
     raw, expected = clean
     wh = tmp_path / "wh"
@@ -93,7 +96,7 @@ def test_kill_during_a_run_then_rerun_equals_a_clean_run(api_env, clean, tmp_pat
     assert docs["doc_id"].is_unique().all()
 
 
-@pytest.mark.parametrize("point", ["refresh-begun", "mid-publish", "mid-switch"])
+@pytest.mark.parametrize("point", ["mid-publish", "mid-switch"])
 def test_kill_during_a_full_refresh_leaves_old_or_new_tables(api_env, clean, tmp_path, point):
     raw, expected = clean
     wh = tmp_path / "wh"
