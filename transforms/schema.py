@@ -195,7 +195,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("quad_class", STR, "PLOVER quad class (see events.quad_class)"),
         ("source_entity_id", STR, "source actor entity"), ("source_country", STR, "source actor country"),
         ("target_entity_id", STR, "target actor entity"), ("target_country", STR, "target actor country"),
-        ("event_date", pl.Date, "event date (from the text, else the publication day)"),
+        ("event_date", pl.Date, "event date as the text gives it (null when only the publication day is known)"),
         ("date_precision", STR, "precision of event_date"),
         ("n_mentions", INT, "asserted event rows reporting it"),
         ("n_articles", INT, "distinct documents reporting it"),
