@@ -8,6 +8,11 @@ in /proc. When the command is gone (exited, crashed or killed with SIGKILL), it 
 remembered process still alive (and their own children), SIGKILL to those left after a grace period, and
 exits. Processes are identified by pid and start time, so a reused pid is never signalled. Linux only
 (elsewhere `start_watchdog` does nothing).
+
+Polling alone misses a process started in the last half second before the command died (orphaned at once,
+it no longer descends from the command). So the command also carries a run token in its environment
+(`NEWSMILL_RUN_TOKENS`, inherited by every process it starts, however deep); when the command is gone, the
+watchdog also kills every process of the same user whose initial environment holds that token.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from pathlib import Path
 PROC = Path("/proc")
 POLL_SECONDS = 0.5
 GRACE_SECONDS = 3.0
+
+TOKENS_VAR = "NEWSMILL_RUN_TOKENS"  # colon-separated: a run started by another run carries both tokens
 
 ProcKey = tuple[int, int]  # (pid, start time in clock ticks since boot)
 
@@ -80,6 +87,28 @@ def descendants(roots: Iterable[int], table: dict[int, tuple[int, int]] | None =
     return found
 
 
+def carrying_token(token: str, table: dict[int, tuple[int, int]] | None = None) -> set[ProcKey]:
+    """Every live process whose initial environment lists `token` in NEWSMILL_RUN_TOKENS."""
+    table = process_table() if table is None else table
+    found: set[ProcKey] = set()
+    for pid, (_, started) in table.items():
+        try:
+            environ = (PROC / str(pid) / "environ").read_bytes()
+        except OSError:  # gone, or another user's process
+            continue
+        for entry in environ.split(b"\0"):
+            if entry.startswith(TOKENS_VAR.encode() + b"="):
+                if token in entry.split(b"=", 1)[1].decode("ascii", "replace").split(":"):
+                    found.add((pid, started))
+                break
+    return found
+
+
+def run_token(key: ProcKey) -> str:
+    """The token a command with this (pid, start time) puts in its environment."""
+    return f"{key[0]}-{key[1]}"
+
+
 def _signal_all(keys: Iterable[ProcKey], sig: int) -> None:
     for key in keys:
         if alive(key):
@@ -110,6 +139,7 @@ def watch(parent: ProcKey, poll: float = POLL_SECONDS, grace: float = GRACE_SECO
         current = {k for k in descendants([parent[0]]) if k[0] != me}
         recorded = {k for k in recorded if alive(k)} | current
         time.sleep(poll)
+    recorded |= {k for k in carrying_token(run_token(parent)) if k[0] != me}
     return len(kill_tree(recorded, grace))
 
 
@@ -121,6 +151,8 @@ def start_watchdog() -> subprocess.Popen | None:
     started = start_time(me)
     if started is None:
         return None
+    inherited = [t for t in os.environ.get(TOKENS_VAR, "").split(":") if t]
+    os.environ[TOKENS_VAR] = ":".join([*inherited, run_token((me, started))])  # before any child starts
     return subprocess.Popen([sys.executable, "-m", "flows.watchdog", str(me), str(started)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True, close_fds=True,
