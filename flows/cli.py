@@ -55,10 +55,14 @@ def _print_summary(s) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     if args.dask_address:
         check_dask_address(args.dask_address)
-    Settings.from_env(args.raw, args.warehouse)  # fail fast, before Prefect, spaCy or the flow are loaded
+    settings = Settings.from_env(args.raw, args.warehouse)  # fail fast, before Prefect, spaCy or the flow are loaded
     from flows.watchdog import start_watchdog
 
     start_watchdog()
+    if not (args.dask_address or settings.dask_address):
+        from flows.worker import prestart_pool
+
+        prestart_pool(settings.spacy_model, settings.n_process)  # workers load the model while Prefect loads
     from flows.ingest import ingest
 
     extra = {"dask_address": args.dask_address} if args.dask_address else {}

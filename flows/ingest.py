@@ -33,6 +33,7 @@ from flows.progress import Progress, log_step
 from flows.quality import Validator, gx_root
 from flows.settings import Settings
 from flows.warehouse import Warehouse, fault_point
+from flows.worker import LocalPool, take_pool
 from transforms.analysis import OUTPUTS
 from transforms.articles import prepare_article
 from transforms.canonical import merge_entities
@@ -184,40 +185,44 @@ def _parts(articles: list[dict], n_workers: int) -> list[list[dict]]:
 
 
 class Analyser:
-    """Runs `analyse_part` where the model is: Dask workers, a local process pool, or this process."""
+    """Runs `analyse_articles` where the model is: Dask workers (the Prefect task `analyse_part`), a local
+    process pool (`flows.worker.LocalPool`, also with one process, so that this process prepares, validates
+    and commits chunks while the worker parses), or this process for a small chunk when no pool runs yet."""
 
     def __init__(self, settings: Settings, stack: contextlib.ExitStack) -> None:
         self.settings = settings
         self.stack = stack
         self.runner = None
+        self.pool = None if settings.dask_address else take_pool(settings.spacy_model, settings.n_process)
+        if self.pool is not None:  # started by the command before Prefect was imported
+            stack.callback(self.pool.close)
 
-    def _runner(self):
+    def _dask_runner(self):
         if self.runner is None:
-            if self.settings.dask_address:
-                from prefect_dask import DaskTaskRunner
+            from prefect_dask import DaskTaskRunner
 
-                runner = DaskTaskRunner(address=self.settings.dask_address)
-                self.runner = self.stack.enter_context(runner)
-                load_model_on_dask_workers(self.settings.dask_address, self.settings.spacy_model)
-                return self.runner
-            else:
-                from prefect.task_runners import ProcessPoolTaskRunner
-
-                runner = ProcessPoolTaskRunner(max_workers=self.settings.n_process, initializer=warm_up,
-                                               initargs=(self.settings.spacy_model,))
-            self.runner = self.stack.enter_context(runner)
+            self.runner = self.stack.enter_context(DaskTaskRunner(address=self.settings.dask_address))
+            load_model_on_dask_workers(self.settings.dask_address, self.settings.spacy_model)
         return self.runner
+
+    def _pool(self) -> LocalPool:
+        if self.pool is None:
+            self.pool = LocalPool(self.settings.spacy_model, self.settings.n_process)
+            self.stack.callback(self.pool.close)
+        return self.pool
 
     def submit(self, articles: list[dict]) -> list[Any]:
         """Start the analysis of a chunk's articles; returns handles for `results`."""
         s = self.settings
-        params = {"model": s.spacy_model, "extract": sorted(s.extract), "batch_size": s.batch_size}
-        remote = s.dask_address or (s.n_process > 1 and len(articles) >= MIN_ARTICLES_FOR_WORKERS)
-        if not remote:
+        extract = sorted(s.extract)
+        if s.dask_address:
+            params = {"model": s.spacy_model, "extract": extract, "batch_size": s.batch_size}
+            return [self._dask_runner().submit(analyse_part, parameters={"articles": part, **params})
+                    for part in _parts(articles, 4)]
+        if self.pool is None and len(articles) < MIN_ARTICLES_FOR_WORKERS:
             return [("local", part) for part in _parts(articles, 1)]
-        runner = self._runner()
-        return [runner.submit(analyse_part, parameters={"articles": part, **params})
-                for part in _parts(articles, s.n_process if not s.dask_address else 4)]
+        pool = self._pool()
+        return [pool.submit(part, extract, s.batch_size) for part in _parts(articles, s.n_process)]
 
     def results(self, handles: list[Any]) -> Iterator[dict[str, Any]]:
         """Each part's rows, in order."""

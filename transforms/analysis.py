@@ -5,6 +5,8 @@ parallelises with parsing; the flow only gathers the rows.
 """
 from __future__ import annotations
 
+import inspect
+import sys
 from collections.abc import Collection
 from datetime import date
 
@@ -32,3 +34,23 @@ def analyse_article(doc_id: str, story_id: str, docs: dict[str, Doc], texts: dic
     if body is not None and "quotes" in extract:
         out["quotes"] = quote_rows(doc_id, body, mentions)
     return out
+
+
+def preload() -> None:
+    """Build the lookup tables the extraction reads (every zero-argument cached loader of a loaded
+    `transforms` module: actor dictionaries, gazetteers, lexicons), so the first article does not pay for them."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("transforms.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if callable(value) and hasattr(value, "cache_info") and getattr(value, "__module__", None) == name \
+                    and _takes_no_arguments(value):
+                value()
+
+
+def _takes_no_arguments(func) -> bool:
+    try:
+        params = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params)

