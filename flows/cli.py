@@ -59,6 +59,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.watchdog import start_watchdog
 
     start_watchdog()
+    from flows.startup import early_api_server, startup_timeout_s
+
+    server = early_api_server()  # Prefect's temporary API server comes up while the command imports
     if not (args.dask_address or settings.dask_address):
         from flows.worker import prestart_pool
 
@@ -67,6 +70,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     extra = {"dask_address": args.dask_address} if args.dask_address else {}
     try:
+        if server:
+            server.wait(startup_timeout_s())
         summary = ingest(raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), full_refresh=args.full_refresh,
                          **extra)
     except Exception as exc:  # the flow logged the traceback and wrote its `runs` row (status failed)

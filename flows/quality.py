@@ -11,16 +11,23 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from flows.settings import quiet_environment
 
-quiet_environment()
-import great_expectations as gx  # noqa: E402
-from great_expectations.expectations.expectation_configuration import ExpectationConfiguration  # noqa: E402
+if TYPE_CHECKING:
+    import great_expectations as gx
 
-logging.getLogger("great_expectations").setLevel(logging.ERROR)
+
+def _gx():
+    """Great Expectations, imported on first use (it takes seconds): a run imports it while workers parse."""
+    quiet_environment()
+    import great_expectations
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    return great_expectations
 
 
 @dataclass
@@ -52,11 +59,20 @@ class Validator:
 
     def __init__(self, expectations_dir: Path, gx_root: Path) -> None:
         self.expectations_dir = expectations_dir
+        self.gx_root = gx_root
         gx_root.mkdir(parents=True, exist_ok=True)
-        self.context = gx.get_context(mode="file", project_root_dir=str(gx_root))
-        self.context.variables.progress_bars = {"globally": False, "metric_calculations": False}
-        self.source = self.context.data_sources.add_or_update_pandas("newsmill")
+        self._context = None
         self._checkpoints: dict[str, gx.Checkpoint] = {}
+
+    @property
+    def context(self):
+        """The GX file context, created (and GX imported) on first use."""
+        if self._context is None:
+            context = _gx().get_context(mode="file", project_root_dir=str(self.gx_root))
+            context.variables.progress_bars = {"globally": False, "metric_calculations": False}
+            self.source = context.data_sources.add_or_update_pandas("newsmill")
+            self._context = context
+        return self._context
 
     def _checkpoint(self, table: str) -> gx.Checkpoint:
         if table not in self._checkpoints:
@@ -64,12 +80,16 @@ class Validator:
         return self._checkpoints[table]
 
     def _make_checkpoint(self, table: str) -> gx.Checkpoint:
+        gx = _gx()
+        from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
         spec = load_suite_spec(self.expectations_dir, table)
+        context = self.context
         suite = gx.ExpectationSuite(name=table, expectations=[
             ExpectationConfiguration(type=e["type"], kwargs=e.get("kwargs", {}), meta=e.get("meta", {}),
                                      severity=e.get("severity", "critical")).to_domain_obj()
             for e in spec["expectations"]])
-        suite = self.context.suites.add_or_update(suite)
+        suite = context.suites.add_or_update(suite)
         try:
             asset = self.source.get_asset(table)
         except LookupError:
@@ -78,9 +98,9 @@ class Validator:
             batch_def = asset.get_batch_definition("whole")
         except (KeyError, LookupError):
             batch_def = asset.add_batch_definition_whole_dataframe("whole")
-        vd = self.context.validation_definitions.add_or_update(
+        vd = context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
-        return self.context.checkpoints.add_or_update(gx.Checkpoint(
+        return context.checkpoints.add_or_update(gx.Checkpoint(
             name=f"newsmill_{table}", validation_definitions=[vd], actions=[],
             result_format={"result_format": "COMPLETE", "return_unexpected_index_query": False}))
 
@@ -88,7 +108,7 @@ class Validator:
         """Validate one table's batch; returns dq_results rows, the critical failures and the rows behind them."""
         checkpoint = self._checkpoint(table)
         result = checkpoint.run(batch_parameters={"dataframe": df.to_pandas()},
-                                run_id=gx.RunIdentifier(run_name=f"{run_id}-{table}"))
+                                run_id=_gx().RunIdentifier(run_name=f"{run_id}-{table}"))
         rows, critical, table_level = [], [], []
         bad_rows: set[int] = set()
         for vr in result.run_results.values():
