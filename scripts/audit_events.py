@@ -4,6 +4,8 @@
     # 1. run newsmill on a corpus slice and sample N asserted events into a judgement file
     python scripts/audit_events.py sample --corpus ../shared/corpora/bbc.jsonl.gz --topic politics \\
         --articles 150 --n 80 --seed 1 --out audit/bbc_politics.jsonl
+    # a blind audit on other articles: the next 150 of the same shuffled order (--seed 1 shuffles the same way)
+    python scripts/audit_events.py sample ... --articles 150 --skip 150 --seed 1 --out ...
     # 2. judge: for each line, read `sentence` and the event, then fill `real` (is it a PLOVER event at all?) and
     #    `right` (event, type, source, target and modality all right) with true/false. `rule` fields (trigger,
     #    lexicon entry) are kept out of the line shown by `show` so the judgement is blind to the rule that fired.
@@ -44,8 +46,9 @@ def wilson(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def corpus_slice(path: Path, topics: list[str], articles: int, seed: int) -> list[dict]:
-    """Distinct articles of the chosen topics (BBC `topic` field), a seeded random sample of `articles` of them."""
+def corpus_slice(path: Path, topics: list[str], articles: int, seed: int, skip: int = 0) -> list[dict]:
+    """Distinct articles of the chosen topics (BBC `topic` field), a seeded random sample of `articles` of them,
+    after the first `skip` of the same shuffled order (so `--skip 150 --articles 150` never overlaps the first 150)."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     seen: set[str] = set()
@@ -55,7 +58,7 @@ def corpus_slice(path: Path, topics: list[str], articles: int, seed: int) -> lis
             seen.add(r["text"])
             chosen.append(r)
     random.Random(seed).shuffle(chosen)
-    return chosen[:articles] if articles else chosen
+    return chosen[skip:skip + articles] if articles else chosen[skip:]
 
 
 def run_newsmill(docs: list[dict], keep: Path | None = None) -> list[dict]:
@@ -80,7 +83,7 @@ def run_newsmill(docs: list[dict], keep: Path | None = None) -> list[dict]:
 
 
 def sample(args: argparse.Namespace) -> int:
-    docs = corpus_slice(args.corpus, args.topic, args.articles, args.seed)
+    docs = corpus_slice(args.corpus, args.topic, args.articles, args.seed, args.skip)
     events = [e for e in run_newsmill(docs, args.keep) if e["modality"] == "asserted"]
     print(f"articles={len(docs)} asserted_events={len(events)} per_100_articles={100 * len(events) / len(docs):.1f}")
     picked = random.Random(args.seed).sample(events, min(args.n, len(events)))
@@ -113,7 +116,7 @@ def score(args: argparse.Namespace) -> int:
 
 
 def rate(args: argparse.Namespace) -> int:
-    docs = corpus_slice(args.corpus, args.topic, args.articles, args.seed)
+    docs = corpus_slice(args.corpus, args.topic, args.articles, args.seed, args.skip)
     events = [e for e in run_newsmill(docs, args.keep) if e["modality"] == "asserted"]
     print(f"articles={len(docs)} asserted_events={len(events)} per_100_articles={100 * len(events) / len(docs):.1f}")
     return 0
@@ -128,6 +131,8 @@ def main() -> int:
         p.add_argument("--topic", action="append", default=[], help="BBC topic field (repeatable); none = all")
         p.add_argument("--articles", type=int, default=0, help="random articles to run (0 = all)")
         p.add_argument("--seed", type=int, default=1)
+        p.add_argument("--skip", type=int, default=0, help="skip the first N articles of the shuffled order "
+                       "(a blind audit on articles a development sample never saw)")
         p.add_argument("--keep", type=Path, default=None, help="keep the raw and warehouse folders here")
         if name == "sample":
             p.add_argument("--n", type=int, default=80)

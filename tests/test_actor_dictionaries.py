@@ -44,3 +44,43 @@ def test_every_data_file_names_its_source_and_licence():
                  "discards.csv"):
         head = (resources.files("transforms") / "data" / name).read_text(encoding="utf-8")[:400]
         assert "openeventdata/petrarch2" in head and "MIT licence" in head
+
+
+# --- our own national lists: every entry with an example codes as an event's actor, with its sector -------------
+
+def _own_rows(name):
+    import csv
+    from importlib import resources
+    text = (resources.files("transforms") / "data" / name).read_text(encoding="utf-8")
+    return [r for r in csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")) if r["example"]]
+
+
+@pytest.mark.parametrize("row", _own_rows("national_actors.csv"), ids=lambda r: r["name"])
+def test_national_parties_and_bodies_code_as_actors(nlp, row):
+    from transforms.entities import ner_view
+    from transforms.events import event_rows
+    from transforms.mentions import article_mentions
+    doc = nlp(ner_view(row["example"]))
+    rows = event_rows("d1", "s1", doc, article_mentions("d1", {"body": doc}, {"body": row["example"]}))
+    actors = {(r[f"{side}_sector"], r[f"{side}_country"]) for r in rows for side in ("source", "target")
+              if r[f"{side}_text"] and row["name"].lower() in r[f"{side}_text"].lower()}
+    assert actors, f"no event with {row['name']} as an actor"
+    assert all(sector == row["sector"] and (country == row["iso3"] or not row["iso3"]) for sector, country in actors)
+
+
+@pytest.mark.parametrize("row", _own_rows("agents_own.csv"), ids=lambda r: r["phrase"])
+def test_own_agent_words_give_their_sector(nlp, row):
+    from transforms.entities import ner_view
+    from transforms.events import event_rows
+    from transforms.mentions import article_mentions
+    doc = nlp(ner_view(row["example"]))
+    rows = event_rows("d1", "s1", doc, article_mentions("d1", {"body": doc}, {"body": row["example"]}))
+    assert row["sector"] in {r["source_sector"] for r in rows}
+    assert agent_sector([row["phrase"] + "s"]) == row["sector"]
+
+
+def test_own_lists_name_their_source():
+    from importlib import resources
+    for name in ("national_actors.csv", "agents_own.csv"):
+        head = (resources.files("transforms") / "data" / name).read_text(encoding="utf-8")[:600]
+        assert "our own" in head and "example" in head

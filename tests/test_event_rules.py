@@ -169,3 +169,133 @@ def test_a_politician_attacking_in_words_is_an_accusation(nlp):
     assert [r["event_type"] for r in rows] == ["ACCUSE"]
     rows, _ = _events(nlp, "Rebel fighters attacked a Malian army base near Gao.")
     assert [r["event_type"] for r in rows] == ["ASSAULT"]
+
+
+# --- issue 10, round 2: modality behind adjectives, statements, senses and background (our own sentences) -----
+
+@pytest.mark.parametrize("text", [
+    "The minister said he would be happy to meet the Irish finance minister next month.",
+    "Officials said Kenya would never be able to reach agreement with Uganda on the lake borders.",
+    "A party aide said it was highly unlikely the donor would give the Greens more money.",
+    "Aides said the Argentine president would be willing in principle to visit Chile in the spring.",
+    "The Scottish and Welsh nationalists appear to agree with the government on the timetable.",
+    "Both parties seem to back the Irish government's plan for the border.",
+    "The detainees have been allowed to meet their lawyers.",
+    "Ministers were permitted to visit the prison in Belmarsh last week.",
+])
+def test_acts_behind_an_adjective_or_an_appearance_are_not_asserted(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The US government denied the claims, saying it condemned and prohibited torture.",
+    "The Kenyan embassy rejected the report, saying it welcomed any inquiry into the shooting.",
+    "The Chinese foreign ministry dismissed the story, saying it supported free trade with Japan.",
+])
+def test_a_stance_given_as_a_reason_is_a_statement(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert not [r for r in rows if r["event_type"] in ("ACCUSE", "SUPPORT") and r["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody should doubt that rebels wanted to attack the capital, the Malian general argued.",
+    "The Syrian army had hoped to storm the town before the winter, a defector claimed.",
+])
+def test_a_past_wish_is_no_threat(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert not [r for r in rows if r["event_type"] == "THREATEN" and r["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Labour peer has withdrawn proposals to give daughters of peers the same rights as sons.",
+    "The Conservative MP withdrew his amendment to the Home Office bill on Tuesday night.",
+    "Lord Goldsmith warned that a second UN resolution sanctioning military action would be safer.",
+    "The Danish parliament sanctioned the use of force in the Gulf in 1990.",
+    "The Lib Dems say Labour is telephoning voters who have opted out of marketing calls.",
+    "Mr Blair later stressed the pledge on schools, when he met parents in Sedgefield.",
+    "Mr Howard said Mr Blunkett had complained he had inherited a mess at the Home Office.",
+    "The Kenyan senator complained that the budget left nothing for schools.",
+])
+def test_words_outside_their_political_sense_code_nothing(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Mr Howard suspended the Slough association for refusing to deselect its candidate.", "REJECT"),
+    ("The Kenyan court jailed the activist for refusing to leave the embassy in Nairobi.", "REJECT"),
+    ("The billboards which caused Labour protests were put up in Manchester.", "PROTEST"),
+    ("The Irish ministers criticised the adverts which provoked Tory protests last spring.", "PROTEST"),
+])
+def test_background_reasons_and_relative_clauses_are_not_the_news(nlp, text, absent):
+    rows, _ = _events(nlp, text)
+    assert absent not in {r["event_type"] for r in rows if r["modality"] == "asserted"}
+
+
+# --- actors: home-state politics, parties named in a person's title, passives and participles -----------------
+
+UK_POLITICS = ("Labour and the Conservatives clashed over school funding in the Commons on Tuesday. The Lib Dems said "
+               "Britain needed a fairer system for families across the UK. Tory spokesman Tim Yeo criticised the "
+               "government over the figures. Other parties accused the Lib Dems of making uncosted promises. MPs "
+               "urged ministers to publish the report before the election. Shadow home secretary Ann Widdecombe "
+               "attacked the Home Office over the delays.")
+
+
+def test_uk_parties_bodies_and_titles_code_to_gbr_with_their_sector(nlp):
+    rows, _ = _events(nlp, UK_POLITICS)
+    got = {(r["source_text"], r["source_country"], r["source_sector"], r["target_text"], r["target_country"],
+            r["target_sector"]) for r in rows if r["modality"] == "asserted"}
+    assert ("Tory spokesman Tim Yeo", "GBR", "PTY", "the government", "GBR", "GOV") in got
+    assert ("Other parties", "GBR", "PTY", "the Lib Dems", "GBR", "PTY") in got
+    assert ("MPs", "GBR", "LEG", "ministers", "GBR", "GOV") in got
+    assert ("Shadow home secretary Ann Widdecombe", "GBR", "OPP", "the Home Office", "GBR", "GOV") in got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Iraqi police said the kidnappers freed two aid workers in Baghdad. Ex-Labour MP Frank Dobson has appealed for "
+     "the release of a third, an engineer from Basra held in Falluja.", "GBR"),
+    ("The talks in Kabul ended on Monday with Afghan leaders divided. Former Tory minister Jane Roe accused the "
+     "Afghan president of blocking the deal.", "GBR"),
+    ("Mexican officials met on Friday in Mexico City. Republicans in Congress criticised the Mexican government "
+     "over the border.", "USA"),
+])
+def test_a_party_named_with_a_person_gives_the_state_wherever_the_story_is(nlp, text, country):
+    rows, _ = _events(nlp, text)
+    assert rows and rows[-1]["source_country"] == country
+
+
+def test_an_igo_s_people_meeting_in_a_city_take_no_host_state(nlp):
+    rows, _ = _events(nlp, "The Irish justice minister met his EU counterparts in Luxembourg on Monday.")
+    consult = [r for r in rows if r["event_type"] == "CONSULT"]
+    assert consult and consult[0]["target_country"] is None and consult[0]["target_sector"] == "IGO"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police said the opposition leader was arrested after a rally in Kisumu and was released on bail.",
+    "Police in Lagos said the Ghanaian activist was detained on Monday and was freed without charge.",
+])
+def test_a_passive_conjunct_has_no_source_from_the_reporting_verb(nlp, text):
+    rows, _ = _events(nlp, text)
+    retreat = [r for r in rows if r["event_type"] == "RETREAT"]
+    assert retreat and retreat[0]["source_text"] is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Mr Fox responded by accusing the prime minister of hiding from the press.", "Mr Fox"),
+    ("The Lib Dem chairman wrote to the watchdog accusing Labour of a flagrant breach of the rules.",
+     "The Lib Dem chairman"),
+    ("The Green Party unveiled a poster in Leeds accusing the government of lying over the war.", "The Green Party"),
+])
+def test_a_participle_s_source_is_the_one_who_acts(nlp, text, source):
+    rows, _ = _events(nlp, text)
+    accuse = [r for r in rows if r["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source_text"] == source
+
+
+def test_only_reciprocal_acts_make_a_co_subject_the_target(nlp):
+    rows, _ = _events(nlp, "Culture Secretary Tessa Jowell and the Irish prime minister welcomed his return.")
+    assert all(r["target_text"] != "the Irish prime minister" for r in rows)
+    rows, _ = _events(nlp, "The Kenyan president and the Ugandan prime minister met in Kampala on Monday.")
+    consult = [r for r in rows if r["event_type"] == "CONSULT"]
+    assert consult and consult[0]["target_country"] == "UGA"

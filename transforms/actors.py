@@ -106,8 +106,9 @@ def _organisations() -> dict[str, Role]:
             role = Role(r["country"] or None, r["sector"] or None)
             if key not in out or _rank(role.sector) < _rank(out[key].sector):
                 out[key] = role
-    for r in _rows("national_groups.csv"):  # the project's own lists win
-        out[normalize_name(r["name"])] = Role(r["iso3"] or None, r.get("sector") or "PTY")
+    for name in ("national_groups.csv", "national_actors.csv"):  # the project's own lists win
+        for r in _rows(name):
+            out[normalize_name(r["name"])] = Role(r["iso3"] or None, r.get("sector") or "PTY")
     for name in OWN_IGOS:
         out[normalize_name(name)] = Role(None, "IGO")
     for name in OWN_NGOS:
@@ -139,18 +140,9 @@ def _agents() -> dict[str, str]:
         phrase = r["phrase"]
         if phrase not in out or _rank(r["sector"]) < _rank(out[phrase]):
             out[phrase] = r["sector"]
+    for r in _rows("agents_own.csv"):  # generic agents the Phoenix list lacks (our own additions)
+        out.setdefault(r["phrase"], r["sector"])
     return out
-
-
-# generic agents the Phoenix list lacks (our own additions)
-OWN_AGENTS = {
-    "opposition": "OPP", "official": "GOV", "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV",
-    "secretary": "GOV", "forces": "MIL", "force": "MIL", "delegation": "GOV", "queen": "GOV", "emir": "GOV",
-    "negotiator": "GOV", "general": "MIL", "party": "PTY", "union": "LAB", "crowd": "CVL", "state": "GOV",
-    "adviser": "GOV", "advisor": "GOV", "aircraft": "MIL", "warplane": "MIL", "jet": "MIL", "gunship": "MIL",
-    "helicopter": "MIL", "tank": "MIL", "artillery": "MIL", "protestor": "OPP", "candidate": "PTY",
-    "council": "GOV", "assembly": "LEG", "congress": "LEG",
-}
 
 
 def _singular(word: str) -> list[str]:
@@ -174,7 +166,7 @@ def agent_sector(words: list[str]) -> str | None:
     for k in range(min(len(words), 4), 0, -1):
         *rest, last = words[-k:]
         for form in _singular(last):
-            sector = _agents().get(" ".join([*rest, form])) or (OWN_AGENTS.get(form) if not rest else None)
+            sector = _agents().get(" ".join([*rest, form]))
             if sector:
                 return sector
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,7 +33,9 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
+    "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit",
 }
+UNLIKELY = {"unlikely", "likely", "possible", "impossible", "probable", "improbable", "doubtful", "conceivable"}
 AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
                   "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
@@ -53,6 +56,7 @@ ACTOR_NOUNS = {
     "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
 }
 REFUSALS = {"refuse", "decline"}
+WISHES = {"want", "wish", "hope"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
@@ -241,7 +245,7 @@ def _context(tok: Token) -> str | None:
     """
     node = tok
     for step in range(5):
-        allowed = _CLAUSAL | {"acl"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
+        allowed = _CLAUSAL | {"acl", "acomp"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
                                          if step == 0 else set())
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
@@ -253,8 +257,11 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if _negated(head) else "hypothetical"
-        if _own_hypothetical(head) and node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass"):
-            return "hypothetical"
+        if _own_hypothetical(head) and node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp"):
+            return "hypothetical"  # ("would be happy to meet", "would never be able to reach agreement")
+        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "acomp" and c.lemma_.lower() in UNLIKELY
+                                                   for c in head.children):
+            return "hypothetical"  # "it is unlikely he would give …"
         node = head
     return None
 
@@ -314,8 +321,10 @@ class ArticleContext:
         nationalities, national parties and institutions), and twice as often as any other."""
         counts = Counter({k: v for k, v in self.country_counts.items() if k not in exclude})
         for m in self.mentions:
-            if m["label"] == "ORG":
+            if m["label"] in ("ORG", "PERSON"):
                 role = organisation(m["text"])
+                if m["label"] == "PERSON" and (role is None or role.sector not in POLITICAL_SECTORS):
+                    continue  # ("the Lib Dems" tagged as a person)
                 code = (role.country if role else None) or actor_country(m["text"], "ORG")
                 if code and code not in exclude:
                     counts[code] += 1
@@ -394,18 +403,32 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     violent = tok.lemma_.lower() in VIOLENT_ACTS
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     found = ctx.mentions_in(*(core_span(tok) if not violent else (span.start_char, span.end_char)))
+    # a party or state body the model tags as a person ("the Lib Dems") is an organisation
+    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else m for m in found]
     person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
     country = None
+    international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
     for m in found:
         if ethnic and m["label"] == "NORP":
             continue
+        body = organisation(m["text"]) if m["label"] == "ORG" else None
+        if body is not None and body.sector == "IGO" and body.country is None:
+            international = True
+            continue
+        if body is not None and body.sector in DOMESTIC_SECTORS:
+            country = body.country  # a national body or party by name ("the Northern Ireland Office")
+            if country:
+                break
+            continue
+        if international and m["start_char"] > tok.idx:
+            continue  # (the place after the head, "… in Luxembourg", is where they met)
         country = m.get("country_code") or actor_country(m["text"], m["label"])
         if country:
             break
     has_name = any(t.pos_ == "PROPN" for t in span)
-    if country is None and person_m is None and not ethnic and has_name:
+    if country is None and person_m is None and not ethnic and has_name and not international:
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
     role: Role | None = None
     official = None
@@ -418,11 +441,14 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             official = leaders().get(normalize_name(full))  # a surname alone: a known leader ("Obama said")
             if official is not None:
                 role = Role(official or None, "GOV" if official else "IGO")
-    elif org is not None:
+    elif org is not None or not found:  # ("the Commons", "No 10", "Whitehall" may carry no entity tag)
         role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
                     None) or organisation(span.text)
+    party = _affiliation(span, found) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
     if role is not None and country is None and role.sector not in NON_POLITICAL_SECTORS:
         country = role.country  # (a company's home state counts only when the text names it)
+    if country is None and party is not None:
+        country = party.country  # "Ex-Labour MP Jane Roe" is British wherever the story is set
     main = person_m or org or (found[0] if found else None)
     if violent and country is None:
         return None
@@ -432,6 +458,10 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (role.sector if role is not None else None)
+    if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
+        sector = "OPP"  # a shadow minister speaks for the opposition
+    elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
+        sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
     actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
     if main is None and country is None and sector is None and not ethnic and \
             tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words:
@@ -439,11 +469,41 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     state = (tok.ent_type_ == "GPE" and country_of_name(tok.text) is not None) or any(
         m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
         for m in found)
-    is_org = (org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
-        "IGO", "NGO", "BUS", "MED")
+    national = role is not None and role.sector in DOMESTIC_SECTORS and person_m is None  # a party, a ministry
+    is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
+        "IGO", "NGO", "BUS", "MED")) and not national
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=_thing(tok) and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS)
+
+
+PARTY_OFFICES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader",
+                 "president", "treasurer", "candidate", "activist", "member", "official", "source"}
+
+
+def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
+    """A party or state body the model tags as a person or place ("the Lib Dems said …", "the MoD"), and no known
+    person or country of that name."""
+    if m["label"] not in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    role = organisation(m["text"])
+    if role is None or role.sector not in POLITICAL_SECTORS:
+        return False
+    if m["label"] == "PERSON":
+        return person(ctx.full_name(m), ctx.published) is None
+    return m["label"] != "NORP" and country_of_name(m["text"]) is None
+
+
+def _affiliation(span: Span, found: list[dict]) -> Role | None:
+    """The national party an actor's own words name ("Ex-Labour MP …", "Tory spokesman …", "Lib Dem peer …")."""
+    names = [m["text"] for m in found if m["label"] in ("ORG", "NORP")]
+    words = [t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    names += [p for w in words for p in w.split("-") if p] + [" ".join(pair) for pair in pairwise(words)]
+    for name in names:
+        role = organisation(name)
+        if role is not None and role.sector == "PTY" and role.country:
+            return role
+    return None
 
 
 def _state_word(tok: Token) -> bool:
@@ -505,10 +565,19 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+HOME_BODIES = {"LEG", "PTY", "OPP", "JUD"}  # MPs, parties, the opposition, courts: the politics of one state
+DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
+
+
 def _needs_state(actor: Actor, head: Token) -> bool:
+    """A government, group, person or national body (MPs, "the Treasury", "other parties") named without its
+    state."""
+    if actor.country is not None or actor.organisation:
+        return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials")
+    if actor.sector in DOMESTIC_SECTORS:
+        return True
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)}
-    return actor.country is None and not actor.organisation and (
-        bool(words & (GOVERNMENT_WORDS | GROUP_WORDS)) or actor.person)
+    return not actor.organisation and (bool(words & (GOVERNMENT_WORDS | GROUP_WORDS)) or actor.person)
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -518,7 +587,16 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         return giver, [receiver] if receiver is not None else []
     if tok.pos_ == "VERB":
         passive = passive_subject(tok)
+        if passive is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            passive = passive_subject(tok.head)  # "was arrested … and was released": the same patient
         source = agent_of(tok) if passive is not None else subject_of(tok)
+        if source is None and passive is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+            source = subject_of(tok.head.head)  # "responded by accusing the minister"
+        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
+                _thing(tok.head) or tok.head.dep_ == "pobj"):
+            governor = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+            source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # "unveiled a poster
+            # accusing the government", "wrote to the watchdog accusing Labour": the one who did so
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
         for obj in list(objects):  # "demanded the dismissal of the governor": the one asked to act
             if obj.lemma_.lower() in ACT_ON:
@@ -614,6 +692,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             continue
         sent_countries = ctx.sentence_countries(sent)
         found: list[tuple[int, Token, dict]] = []
+        statements: list[int] = []
         quoted = _quoted_tokens(sent)
         for tok in sent:
             if tok.i in quoted or _background(tok):
@@ -622,6 +701,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if coded is None:
                 continue
             etype, mod, trigger = coded
+            if _justification(trigger):  # a statement: coded as nothing, but deeper triggers stay background
+                statements.append(prominence(tok))
+                continue
             source_tok, target_toks = _source_and_targets(trigger)
             if etype == "REQUEST" and _obliged(trigger):
                 target_toks = [source_tok] if source_tok is not None else []
@@ -634,9 +716,14 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
                 candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
-            if not candidates and source_tok is not None and source_tok.conjuncts:  # "A and B met": reciprocal
+            if not candidates and source_tok is not None and source_tok.conjuncts and etype in RECIPROCAL:
+                # "A and B met": reciprocal
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
+            entry = _lookup(trigger)
+            if not candidates and entry is not None and entry.actors == "target" and any(
+                    t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
+                continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
             target_tok, target = _pick_target(source, candidates)
             located = target is None
             if located:  # "drills in the Baltic", "fled to safety in Kenya", "opened a consulate in Lima"
@@ -646,7 +733,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if trigger.pos_ == "NOUN" and source is None:
                 continue
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
-            etype = _actor_checked(etype, _lookup(trigger), source, target, located, passive)
+            etype = _actor_checked(etype, entry, source, target, located, passive)
             if etype is None:
                 continue
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
@@ -658,7 +745,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                                                          source, target, ctx)))
         found = _without_protest_demands(found)
         if found:
-            top = min(depth for depth, _, _ in found)
+            top = min([depth for depth, _, _ in found] + statements)
             rows.extend(row for depth, _, row in found if depth == top)
     return rows
 
@@ -686,11 +773,21 @@ def _background(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in REASON_PREPS:
+        return True  # "suspended the association for refusing to …", "by claiming …": the reason, not the news
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in verb.children):
+            return True  # "the posters which caused Tory protests"
     return tok.dep_ == "relcl" and any(
         ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass"))
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
+REASON_PREPS = {"for", "despite", "without"}
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
                   "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
@@ -843,6 +940,23 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     return entry.type, modality(tok), tok
 
 
+OPINION_VERBS = {"oppose", "support", "back", "welcome", "condemn", "complain", "criticise", "criticize", "praise",
+                 "applaud", "commend", "defend", "denounce", "favour", "favor", "endorse"}
+
+
+def _justification(trigger: Token) -> bool:
+    """A stance given as the reason for another act ("denied the claims, saying it condemned torture"): the
+    news is the act, the stance inside the participle of saying is a statement."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in OPINION_VERBS:
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return node.dep_ == "ccomp" and head.tag_ == "VBG" and head.lemma_.lower() in REPORTING and head.dep_ in (
+        "advcl", "xcomp", "conj")
+
+
 def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
     """ "called off the strike" / "declared a one-sided truce": easing a protest is CONCEDE, a declared
     ceasefire is a military de-escalation (RETREAT), as PLOVER codes them."""
@@ -869,6 +983,8 @@ def _intends(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return _context(tok) != "hypothetical"
     head = tok.head
+    if head.lemma_.lower() in WISHES and head.tag_ in ("VBD", "VBN"):
+        return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
     return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
         c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
 
@@ -885,8 +1001,11 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
     codes to that state."""
     for actor, head in ((source, source_tok), (target, target_tok)):
         if actor is not None and head is not None and _needs_state(actor, head):
-            exclude = {a.country for a in (source, target) if a is not None and a.country}
             other = target if actor is source else source
+            # a state or government on the other side is another state ("Iran accused the government"); a party,
+            # MP or critic on the other side is home politics ("the Tory spokesman criticised the government")
+            exclude = {other.country} if other is not None and other.country and actor.sector not in HOME_BODIES and (
+                other.state or other.sector in ("GOV", "MIL") or not _domestic_politics(other, ctx)) else set()
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
@@ -894,13 +1013,18 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             if actor is target and actor.person and other is not None and other.country and not other.state:
                 actor.country = other.country  # "a Chilean court summoned the former minister …": at home
                 continue
-            if actor.person and head.ent_type_ == "PERSON":  # "Ms Short": the article's home state, if it has one
+            if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
                 actor.country = ctx.home
                 continue
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
                              or domestic)  # a domestic event: both sides in one state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
+
+
+def _domestic_politics(actor: Actor, ctx: ArticleContext) -> bool:
+    """An actor of the article's home state's own politics (a party, MP, opposition, court, critic)."""
+    return ctx.home is not None and actor.country == ctx.home
 
 
 def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mod: str, trigger: Token,
