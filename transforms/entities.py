@@ -43,6 +43,18 @@ def _is_abbrev_end(text: str, s: int, e: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}|(?:Corp|Inc|Co|Ltd|Jr|Sr|St|Bros|Mr|Mrs|Ms|Dr|Gen|Gov)\.", word))
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token's text on each access, and the rules read it
+    many times per article."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsmill.text"
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Character offsets where each sentence of `doc` starts."""
     try:
@@ -53,7 +65,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def mentions_from_doc(doc: Doc, field: str, ents: Iterable[Span] | None = None) -> list[dict]:
     """One row per entity in `doc` (offsets into `doc.text`): text, label, field, offsets, sentence index."""
-    text = doc.text
+    text = doc_text(doc)
     starts = sentence_starts(doc)
     rows = []
     for ent in ents if ents is not None else doc.ents:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from transforms.canonical import normalize_name
 from transforms.gazetteer import country_of_name, demonyms, norp_terms
@@ -130,11 +131,35 @@ def _propagate(rows: list[dict], texts: dict[str, str], acronyms: dict[str, str]
         if not text:
             continue
         for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w&.-]){re.escape(form)}(?![\w&-]|\.\w)", text):
-                s, e = m.span()
+            for s, e in _occurrences(form, text):
                 if any(s < te and ts < e for ts, te in taken[field]):
                     continue
                 taken[field].append((s, e))
                 added.append({"field": field, "start_char": s, "end_char": e, "text": form,
                               "label": forms[form], "sentence_index": None, "added": True})
     return added
+
+
+def _occurrences(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """Non-overlapping occurrences of `form` as a whole name, left to right: what re.finditer of
+    `(?<![\\w&.-])FORM(?![\\w&-]|\\.\\w)` finds, without compiling a pattern per name (a hotspot)."""
+    if not form:  # the pattern itself then (an empty name matches between characters)
+        yield from (m.span() for m in re.finditer(r"(?<![\w&.-])(?![\w&-]|\.\w)", text))
+        return
+    n, end = len(form), len(text)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        before_ok = i == 0 or not (_is_word(text[i - 1]) or text[i - 1] in "&.-")
+        after_ok = e == end or not (_is_word(text[e]) or text[e] in "&-"
+                                    or (text[e] == "." and e + 1 < end and _is_word(text[e + 1])))
+        if before_ok and after_ok:
+            yield i, e
+            i = text.find(form, e)
+        else:
+            i = text.find(form, i + 1)
+
+
+def _is_word(ch: str) -> bool:
+    """A regex word character (`\\w` on str patterns)."""
+    return ch.isalnum() or ch == "_"

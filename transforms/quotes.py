@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from transforms.entities import doc_text
 from transforms.ids import stable_id
 from transforms.syntax import noun_phrase, subject_of
 
@@ -144,7 +146,7 @@ def _tag_verb(doc: Doc, end: int, text: str) -> Token | None:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotations (split ones merged) and indirect speech (speech verb + clausal complement)."""
-    text = doc.text
+    text = doc_text(doc)
     spans = quote_spans(text)
     marks = quote_spans(text, 1)  # every quoted word, for how much of a content is quoted
     sents = list(doc.sents)
@@ -171,7 +173,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             cue, speaker = direct[-1].cue, direct[-1].speaker  # a continuation of the same speaker
         direct.append(Quote(start, end, text[start:end], "direct", cue, speaker))
     clausal = []
-    for tok in doc:
+    for tok in _verbs(doc):  # both rules below start from a VERB or AUX token
         if tok.lemma_.lower() in _NAMING and tok.pos_ == "VERB" and not _inside(tok, spans):
             clausal.extend(_naming(doc, tok, marks))
         if not _is_cue(tok) or _inside(tok, spans):
@@ -203,6 +205,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for q in direct + indirect + mostly_quoted:  # two rules may find the same content ("called" and "said")
         unique.setdefault((q.start, q.end), q)
     return list(unique.values())
+
+
+def _verbs(doc: Doc) -> list[Token]:
+    """The VERB and AUX tokens of `doc`, in order (read from the POS array: most tokens never become objects)."""
+    pos = doc.to_array("POS")
+    return [doc[int(i)] for i in ((pos == VERB) | (pos == AUX)).nonzero()[0]]
 
 
 _STATING = {"clear", "case", "point", "argument", "claim"}
@@ -299,10 +307,10 @@ def _naming(doc: Doc, verb: Token, spans: list[tuple[int, int]]) -> list[Quote]:
     s = min(t.left_edge.idx for t in right)
     last = max(right, key=lambda t: t.right_edge.i).right_edge
     e = last.idx + len(last.text)
-    s, e = _clip_to_paragraph(doc.text, s, e, verb.idx)
+    s, e = _clip_to_paragraph(doc_text(doc), s, e, verb.idx)
     if e - s < 4 or _quoted_share(s, e, spans) < 0.5:
         return []
-    return [Quote(s, e, doc.text[s:e], "direct", verb, _subject(verb))]
+    return [Quote(s, e, doc_text(doc)[s:e], "direct", verb, _subject(verb))]
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:
@@ -330,7 +338,7 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
     if len(words) < 4:
         return []
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
-    text = doc.text
+    text = doc_text(doc)
     s, e = _clip_to_paragraph(text, s, e, cue.idx)
     if e - s < 12:
         return []
@@ -344,7 +352,7 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
 def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
     """ "Clinton leads by 271 delegates, according to a count by AP": the clause, attributed to the count."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
@@ -366,7 +374,7 @@ def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -
 def _transcript_lines(doc: Doc) -> list[Quote]:
     """ "TRUMP: My plans aren't set in stone": a speaker label opening a paragraph."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for m in _LABEL.finditer(text):
         name = m.group(1)
         if name.lower() in _NOT_SPEAKERS or len(name) < 3:
@@ -421,7 +429,7 @@ def quote_rows(doc_id: str, doc: Doc, mentions: list[dict]) -> list[dict]:
     """`quotes` rows for one article body; speakers linked to entity mentions (pronouns resolved)."""
     body = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
     rows = []
-    text = doc.text
+    text = doc_text(doc)
     found = sorted(find_quotes(doc), key=lambda q: q.start)
     resolved = [_resolve(q.speaker, body, q.start) if q.speaker is not None else None for q in found]
     for k, q in enumerate(found):
