@@ -299,3 +299,49 @@ def test_only_reciprocal_acts_make_a_co_subject_the_target(nlp):
     rows, _ = _events(nlp, "The Kenyan president and the Ugandan prime minister met in Kampala on Monday.")
     consult = [r for r in rows if r["event_type"] == "CONSULT"]
     assert consult and consult[0]["target_country"] == "UGA"
+
+
+# --- pronouns, parties named at a person's first mention, duties, forecasts and topics -------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Tory leader Jane Roe spoke after Mr Brown's statement. She accused the chancellor of hiding tax rises.",
+     "Ms Roe"),
+    ("Ms Quinn met Lord Hill in Leeds. The Lib Dem leader, Tom Ash, then spoke. He accused Lord Hill of lying.",
+     "Tom Ash"),
+])
+def test_he_and_she_stand_for_the_last_matching_person_named_as_a_subject(nlp, text, source):
+    rows, _ = _events(nlp, text)
+    accuse = [r for r in rows if r["event_type"] == "ACCUSE"]
+    assert accuse and accuse[-1]["source_text"].endswith(source.split()[-1])
+    assert accuse[-1]["source_country"] == "GBR"
+
+
+def test_she_is_never_a_man_named_with_mr(nlp):
+    rows, _ = _events(nlp, "Mr Ortiz, the Bolivian minister, spoke in La Paz on Monday. She urged the Chilean "
+                           "government to reopen the border.")
+    assert all(r["source_text"] != "Mr Ortiz" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lib Dem treasury spokesman Vince Ash spoke in Bath. Mr Ash accused the chancellor of ducking choices.",
+    "Ann Roe, the Labour MP for Ely, spoke on Monday. Ms Roe accused the Tories of stoking fears over asylum.",
+])
+def test_a_party_named_at_first_mention_stays_with_the_person(nlp, text):
+    rows, _ = _events(nlp, text)
+    accuse = [r for r in rows if r["event_type"] == "ACCUSE"]
+    assert accuse and (accuse[0]["source_country"], accuse[0]["source_sector"]) == ("GBR", "PTY")
+
+
+@pytest.mark.parametrize("text", [
+    "More money is to be given to the Welsh councils, the housing minister said.",
+    "The Kenyan president said states had to work with Uganda to fight the rebels in the north.",
+    "Closer cooperation with the EU would help Britain control its borders, the Tory leader argued.",
+    "He argued closer co-operation with France over asylum was crucial.",
+    "The Dutch and Belgian ministers spoke about the arrests of journalists in Minsk.",
+    "Mr Brown told MPs he had defied the pundits by hitting his growth target.",
+    "His words about the Kenyan president met a cool reception from the French government.",
+    'For the Welsh Tories, Jane Roe called the new target "hopelessly timid".',
+])
+def test_duties_forecasts_topics_and_idioms_are_not_asserted_events(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []

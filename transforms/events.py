@@ -56,6 +56,8 @@ ACTOR_NOUNS = {
     "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
 }
 REFUSALS = {"refuse", "decline"}
+PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
+                    "Baroness": "she", "Dame": "she"}
 WISHES = {"want", "wish", "hope"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
@@ -156,8 +158,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj")
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "prt"):
-            features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)
+        if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
+            features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
         if c.dep_ == "dative":
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp"):
@@ -224,6 +226,10 @@ def _own_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return True
+    if tok.dep_ == "advcl" and tok.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return True  # "X was among those worried about plans, backed by Y, to lift the ban": no act of X's
+        # (a purpose after an act, "sent monitors to investigate", is coded with that act, as PLOVER does)
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
            for c in tok.children if c.i > tok.i):
         return True  # "will evacuate them if necessary"
@@ -251,6 +257,8 @@ def _context(tok: Token) -> str | None:
             return None
         head = node.head
         lemma = head.lemma_.lower()
+        if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+            return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ == "acl" and head.pos_ == "NOUN":
@@ -298,6 +306,8 @@ class ArticleContext:
                 counts[code] += 1
         self.country_counts = counts
         self.person_country = self._person_countries()
+        self.person_party = self._person_parties()
+        self.gender = self._genders()
         self.names: dict[str, str] = {}
         for m in self.mentions:
             if m["label"] == "PERSON":
@@ -350,6 +360,35 @@ class ArticleContext:
                     if code:
                         out.setdefault(m["entity_id"], code)
                     break
+        return out
+
+    def _person_parties(self) -> dict[str, Role]:
+        """Entity -> national party for people introduced with one: "Lib Dem spokesman Vince Cable", "Ann Roe,
+        the Tory MP for Ely," (so that "Mr Cable" later is British and of a party)."""
+        out: dict[str, Role] = {}
+        text = self.text
+        for m in self.mentions:
+            if m["label"] != "PERSON" or m["entity_id"] in out:
+                continue
+            before = re.split(r"[.;:\n(\"“”]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1]
+            words = before.split()[-5:]
+            after = text[m["end_char"]:m["end_char"] + 60]
+            if after.startswith(", "):
+                words += after[2:].split(",")[0].split()[:5]
+            role = _party_in(words)
+            if role is not None:
+                out[m["entity_id"]] = role
+        return out
+
+    def _genders(self) -> dict[str, str]:
+        """Entity -> "he" or "she" for people named with a title ("Mr Howard", "Ms Short", "Baroness Scotland")."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON":
+                words = self.text[max(0, m["start_char"] - 10):m["start_char"]].split()[-1:] + m["text"].split()[:1]
+                for word in words:
+                    if word.rstrip(".") in PRONOUN_OF_TITLE:
+                        out.setdefault(m["entity_id"], PRONOUN_OF_TITLE[word.rstrip(".")])
         return out
 
     def _ethnic(self, m: dict) -> bool:
@@ -444,7 +483,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     elif org is not None or not found:  # ("the Commons", "No 10", "Whitehall" may carry no entity tag)
         role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
                     None) or organisation(span.text)
-    party = _affiliation(span, found) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
+    party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
     if role is not None and country is None and role.sector not in NON_POLITICAL_SECTORS:
         country = role.country  # (a company's home state counts only when the text names it)
     if country is None and party is not None:
@@ -494,15 +533,27 @@ def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
     return m["label"] != "NORP" and country_of_name(m["text"]) is None
 
 
-def _affiliation(span: Span, found: list[dict]) -> Role | None:
-    """The national party an actor's own words name ("Ex-Labour MP …", "Tory spokesman …", "Lib Dem peer …")."""
-    names = [m["text"] for m in found if m["label"] in ("ORG", "NORP")]
-    words = [t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")]
-    names += [p for w in words for p in w.split("-") if p] + [" ".join(pair) for pair in pairwise(words)]
+def _affiliation(span: Span, found: list[dict], ctx: ArticleContext) -> Role | None:
+    """The national party an actor's own words name ("Ex-Labour MP …", "Tory spokesman …", "Lib Dem peer …"), or
+    the one the article introduced the person with."""
+    role = _party_in([m["text"] for m in found if m["label"] in ("ORG", "NORP")] + [
+        t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")])
+    if role is None:
+        person_m = next((m for m in found if m["label"] == "PERSON"), None)
+        role = ctx.person_party.get(person_m["entity_id"]) if person_m is not None else None
+    return role
+
+
+def _party_in(words: list[str]) -> Role | None:
+    """The first national party (with its state) named by these words, their hyphen parts or word pairs."""
+    words = [w.strip(",'’\"") for w in words]
+    names = [" ".join(pair) for pair in pairwise(words)] + words + [
+        p for w in words if "-" in w for p in w.split("-") if p]  # ("Liberal Democrats" before "Democrats")
     for name in names:
-        role = organisation(name)
-        if role is not None and role.sector == "PTY" and role.country:
-            return role
+        if name[:1].isupper():
+            role = organisation(name)
+            if role is not None and role.sector == "PTY" and role.country:
+                return role
     return None
 
 
@@ -541,12 +592,15 @@ def _last_person(pron: Token, ctx: ArticleContext) -> Token | None:
     """ "He" or "she" opening a clause with no antecedent in its sentence: the person last named just before."""
     if pron.lower_ not in ("he", "she"):
         return None
+    text = ctx.text
     before = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= pron.idx
-              and pron.idx - m["end_char"] < 400]
-    if not before:
-        return None
-    span = ctx.doc.char_span(before[-1]["start_char"], before[-1]["end_char"], alignment_mode="expand")
-    return span.root if span is not None else None
+              and pron.idx - m["end_char"] < 400 and not text.startswith(("'s", "’s"), m["end_char"])
+              and not _body_mislabelled(m, ctx)  # ("Mr Brown's budget", "the Lib Dems" are no antecedents)
+              and ctx.gender.get(m["entity_id"], pron.lower_) == pron.lower_]  # ("she" is not "Mr Galloway")
+    roots = [span.root for m in before
+             if (span := ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")) is not None]
+    # the person the text is about: the last one named as a subject, else the last one named
+    return next((r for r in reversed(roots) if r.dep_ in ("nsubj", "nsubjpass")), roots[-1] if roots else None)
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -769,7 +823,8 @@ def _background(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT":
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
-                                                                         "outside", "inside"):
+                                                                         "outside", "inside", "about", "over",
+                                                                         "regarding", "concerning"):
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return True
@@ -981,12 +1036,23 @@ def _intends(tok: Token) -> bool:
     if passive_subject(tok) is not None or subject_of(tok) is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
-        return _context(tok) != "hypothetical"
+        return _context(tok) != "hypothetical" and not _predicted(tok)
     head = tok.head
     if head.lemma_.lower() in WISHES and head.tag_ in ("VBD", "VBN"):
         return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
     return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
         c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
+
+
+def _predicted(tok: Token) -> bool:
+    """ "EU cooperation would help …, he argued": a speaker's forecast about another actor or a thing, not the
+    actor's own undertaking (which the speaker states as "it will …" or names as himself)."""
+    subject = subject_of(tok)
+    if subject is None or subject.pos_ == "PRON" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING | {
+            "argue", "predict", "forecast", "warn", "suggest", "insist"}:
+        return False
+    speaker = subject_of(tok.head)
+    return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
 
 
 def _obliged(tok: Token) -> bool:
