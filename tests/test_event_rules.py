@@ -345,3 +345,26 @@ def test_a_party_named_at_first_mention_stays_with_the_person(nlp, text):
 def test_duties_forecasts_topics_and_idioms_are_not_asserted_events(nlp, text):
     rows, _ = _events(nlp, text)
     assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+def test_a_titled_surname_tagged_as_an_organisation_is_the_person_named_in_full(nlp):
+    from transforms.events import ArticleContext
+    text = "Lib Dem spokesman Vince Ash spoke in Bath on Monday. Mr Ash also accused the chancellor of ducking choices."
+    doc = nlp(text)
+    mentions = [{"field": "body", "label": "PERSON", "text": "Vince Ash", "entity_id": "e1", "start_char": 18,
+                 "end_char": 27},
+                {"field": "body", "label": "ORG", "text": "Mr Ash", "entity_id": "e2", "start_char": 53,
+                 "end_char": 59}]
+    assert text[18:27] == "Vince Ash" and text[53:59] == "Mr Ash"
+    ctx = ArticleContext(doc, mentions)
+    assert ctx.titled_person(mentions[1])["entity_id"] == "e1"
+    assert ctx.titled_person(mentions[1])["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Cable, a former minister, attacked Labour's unfair taxes in the Commons.",
+    "The former Kenyan minister Jane Wambui attacked the Ugandan government's record on Monday.",
+])
+def test_a_politician_attacks_in_words_even_when_the_model_misses_the_name(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert "ASSAULT" not in {r["event_type"] for r in rows}

@@ -316,6 +316,15 @@ class ArticleContext:
                     self.names[m["entity_id"]] = name
         self.home = self._home()
 
+    def titled_person(self, m: dict) -> dict:
+        """A mention like "Mr Cable" that the model tagged as an organisation is the person the article named in
+        full ("Vince Cable"), when exactly one person has that surname."""
+        words = m["text"].split()
+        if m["label"] != "ORG" or len(words) < 2 or words[0].rstrip(".") not in PRONOUN_OF_TITLE | {"Dr": ""}:
+            return m
+        ids = {eid for eid, name in self.names.items() if name.split()[-1] == words[-1]}
+        return m | {"label": "PERSON", "entity_id": ids.pop()} if len(ids) == 1 else m
+
     def full_name(self, mention: dict) -> str:
         """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""
         return self.names.get(mention["entity_id"]) or strip_titles(mention["text"])
@@ -443,7 +452,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     found = ctx.mentions_in(*(core_span(tok) if not violent else (span.start_char, span.end_char)))
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
-    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else m for m in found]
+    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
+             for m in found]
     person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
@@ -513,7 +523,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         "IGO", "NGO", "BUS", "MED")) and not national
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=_thing(tok) and not violent,
-                 individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS)
+                 individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
+                     person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
 
 
 PARTY_OFFICES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader",
@@ -1071,7 +1082,8 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             # a state or government on the other side is another state ("Iran accused the government"); a party,
             # MP or critic on the other side is home politics ("the Tory spokesman criticised the government")
             exclude = {other.country} if other is not None and other.country and actor.sector not in HOME_BODIES and (
-                other.state or other.sector in ("GOV", "MIL") or not _domestic_politics(other, ctx)) else set()
+                other.state or (other.sector in ("GOV", "MIL") and not other.individual)
+                or not _domestic_politics(other, ctx)) else set()
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
