@@ -368,3 +368,13 @@ def test_a_titled_surname_tagged_as_an_organisation_is_the_person_named_in_full(
 def test_a_politician_attacks_in_words_even_when_the_model_misses_the_name(nlp, text):
     rows, _ = _events(nlp, text)
     assert "ASSAULT" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders are holding talks in Brussels on the budget.",
+    "Arab foreign ministers met in Cairo on Sunday to discuss the crisis.",
+])
+def test_a_venue_is_not_the_party_met(nlp, text):
+    rows, _ = _events(nlp, text)
+    consult = [r for r in rows if r["event_type"] == "CONSULT"]
+    assert consult and all(r["target_country"] in (None, "") for r in consult)

@@ -791,8 +791,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
             target_tok, target = _pick_target(source, candidates)
             located = target is None
-            if located:  # "drills in the Baltic", "fled to safety in Kenya", "opened a consulate in Lima"
-                target_tok, target = _place_target(trigger, ctx)
+            if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
+                target_tok, target = _place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
             if source is None and target is None:
                 continue
             if trigger.pos_ == "NOUN" and source is None:
