@@ -103,6 +103,10 @@ def test_non_political_senses_code_nothing(nlp, text):
     "Asked whether Spain would expel the envoy, the minister declined to comment.",
     "Would Germany send troops to Lithuania if asked?",
     "The Irish foreign minister refused to be drawn on the timing of the vote.",
+    # agreeing or conceding a proposition (a finite clause or an aside) is a statement (blind audit)
+    "The Welsh health minister conceded that the waiting list targets had been missed.",
+    "Scottish MSPs agreed there was no case against the Holyrood presiding officer.",
+    "I agree, the Irish government has made a mess of the health service.",
 ])
 def test_statements_questions_and_no_comment_are_not_events(nlp, text):
     rows, _ = _events(nlp, text)
@@ -378,3 +382,62 @@ def test_a_venue_is_not_the_party_met(nlp, text):
     rows, _ = _events(nlp, text)
     consult = [r for r in rows if r["event_type"] == "CONSULT"]
     assert consult and all(r["target_country"] in (None, "") for r in consult)
+
+
+# --- after the blind audit: statements, opinions, modality and metaphors ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile and Argentina agreed to reopen their border crossings on Monday.",
+    "The Irish government and the unions agreed a deal on public sector pay.",
+    "Kenyan and Ugandan officials agreed on a plan to share water from Lake Victoria.",
+])
+def test_agreeing_to_an_act_a_deal_or_a_plan_is_still_an_event(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [("AGREE", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party believes the Scottish government should withdraw its troops from Iraq.",
+    "The Lib Dems think the prime minister should meet the striking firefighters.",
+])
+def test_an_opinion_about_what_another_should_do_is_no_request(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert "REQUEST" not in {r["event_type"] for r in rows}
+    assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+def test_a_demand_that_another_must_act_is_still_a_request(nlp):
+    rows, _ = _events(nlp, "The Tories said the government must withdraw British troops from Iraq.")
+    assert [(r["event_type"], r["modality"]) for r in rows] == [("REQUEST", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The German government hoped that France would sign the accord.",
+    "The EU summit with China begins on 16 December in Brussels.",
+    "Sudan and the rebels hold peace talks next week in Nairobi.",
+    "The reported deal between Iran and Russia alarmed Israel.",
+    "The suspected agreement between Syria and Iran worried Washington.",
+])
+def test_hoped_scheduled_and_reported_events_are_hypothetical(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert rows and {r["modality"] for r in rows} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "Labour activists were fired up by a speech from the Welsh first minister.",
+    "The Tory row would give the Labour Party ammunition before the election.",
+    "The Lib Dems appealed to young voters in the university towns.",
+])
+def test_figurative_fire_ammunition_and_appeal_code_nothing(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert rows == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Iranian troops fired rockets at Iraqi positions.", "ASSAULT"),
+    ("The Somali president appealed to the United Nations for food aid.", "REQUEST"),
+    ("Russia gave the Syrian army ammunition and tanks.", "AID"),
+])
+def test_literal_fire_aid_and_appeal_still_code(nlp, text, etype):
+    rows, _ = _events(nlp, text)
+    assert etype in {r["event_type"] for r in rows if r["modality"] == "asserted"}

@@ -40,7 +40,12 @@ AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambiti
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
                   "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
 NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",
-                      "rumored", "future", "draft", "upcoming", "forthcoming", "prospective"}
+                      "rumored", "future", "draft", "upcoming", "forthcoming", "prospective", "suspected", "alleged",
+                      "touted", "putative"}
+SCHEDULED = re.compile(r"\b(?:next|coming|later this) (?:week|month|year|weekend|spring|summer|autumn|winter)\b|"
+                       r"\b(?:tomorrow|later today)\b", re.IGNORECASE)
+SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
+MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss"}
 ACTOR_NOUNS = {
@@ -164,6 +169,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp"):
             features.add(c.dep_)
+        if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
+            features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     features.add("object" if objects else "intransitive")
     if any(_human(o) for o in objects):
         features.add("human_object")
@@ -236,8 +243,18 @@ def _own_hypothetical(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
         return True  # "the aim of UKIP is to withdraw"
-    return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED for c in tok.children) or (
+    return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED or c.lower_ in NOMINAL_UNREALISED
+                                       for c in tok.children) or _scheduled(tok) or (
         sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
+
+
+def _scheduled(noun: Token) -> bool:
+    """A meeting or talks on a timetable, not yet held: "talks next week", "the summit begins on 16 December"
+    (a scheduling verb in the present tense)."""
+    if SCHEDULED.search(noun.sent.text):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in SCHEDULING_VERBS
 
 
 _CLAUSAL = {"xcomp", "ccomp", "advcl"}
@@ -256,7 +273,7 @@ def _context(tok: Token) -> str | None:
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
-        lemma = head.lemma_.lower()
+        lemma = _lemma(head)
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
@@ -272,6 +289,10 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "it is unlikely he would give …"
         node = head
     return None
+
+
+def _lemma(tok: Token) -> str:
+    return MISLEMMATISED.get(tok.lower_, tok.lemma_.lower())
 
 
 def modality(tok: Token, folded: bool = False) -> str:
@@ -969,10 +990,51 @@ NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "dele
            "investigator", "monitor", "observer", "personnel", "expert"}
 
 
+STATEMENT_VERBS = {"agree", "concede", "admit", "accept", "acknowledge"}
+
+
+def _statement(tok: Token) -> bool:
+    """ "X conceded that the plans were hard", "MPs agreed there was nothing wrong", "I agree, the government is
+    …": agreeing or conceding a proposition (a finite clause, or a parenthetical aside) is a statement;
+    "agreed to talks", "agreed a deal", "agreed on a plan" are acts."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
+           for c in tok.children):
+        return False
+    if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.head.i > tok.i and all(
+            c.dep_ in ("nsubj", "punct", "advmod", "aux") for c in tok.children)):
+        return True  # "I agree, the government …" (not "X agreed to Y, officials said")
+    return any(c.dep_ == "ccomp" and (any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+                                      or c.pos_ == "AUX") for c in tok.children)
+
+
+FIGURATIVE_AID = {"ammunition", "weapon", "arm", "ammo"}  # "gave his critics ammunition": arguments
+ARGUMENT_TAKERS = {"critic", "opponent", "rival", "enemy", "sceptic", "skeptic", "detractor", "opposition"}
+
+
+def _figurative_aid(tok: Token) -> bool:
+    """ "the row gave the Tories ammunition": a thing (a row, remarks, a report) handing arguments to a side, or
+    anyone handing them to critics, is no arms delivery."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_AID]
+    if not objects or any(c.dep_ == "nummod" or c.lower_ in ("tonnes", "tons", "rounds") for o in objects
+                          for c in o.children):
+        return False
+    subject = subject_of(tok)
+    receivers = [c for c in tok.children if c.dep_ == "dative"] + [
+        c for o in objects for c in o.children if c.dep_ in ("compound", "poss")] + [
+        g for _, g in prep_objects(tok, {"to"})]
+    return (subject is not None and subject.pos_ in ("NOUN", "PROPN") and not _human(subject)) or any(
+        r.lemma_.lower() in ARGUMENT_TAKERS or ((role := organisation(" ".join(t.text for t in r.subtree))) is not None
+                                               and role.sector in ("PTY", "OPP")) for r in receivers)
+
+
 def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     """(type, modality, trigger token) for a lexicon word, with refusals and negations folded into the type."""
     entry = _lookup(tok)
-    if entry is None:
+    if entry is None or _statement(tok):
+        return None
+    if entry.type == "AID" and _figurative_aid(tok):
         return None
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
         return "ACCUSE", modality(tok), tok  # "lodged a protest with Albania": an official complaint
@@ -1049,7 +1111,7 @@ def _intends(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return _context(tok) != "hypothetical" and not _predicted(tok)
     head = tok.head
-    if head.lemma_.lower() in WISHES and head.tag_ in ("VBD", "VBN"):
+    if _lemma(head) in WISHES and head.tag_ in ("VBD", "VBN"):
         return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
     return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
         c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
@@ -1066,9 +1128,13 @@ def _predicted(tok: Token) -> bool:
     return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
 
 
+OPINIONS = {"believe", "think", "feel", "reckon", "consider", "know", "hope", "suspect", "suppose", "guess"}
+
+
 def _obliged(tok: Token) -> bool:
+    """ "Chile said Peru must hand back the trawler": a demand; "the party believes X should …" is an opinion."""
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and tok.dep_ == "ccomp" and \
-        tok.head.lemma_.lower() in REPORTING
+        tok.head.lemma_.lower() in REPORTING - OPINIONS
 
 
 def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,
