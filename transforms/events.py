@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.actors import POLITICAL_SECTORS, Role, agent_sector, organisation, person
 from transforms.canonical import normalize_name
 from transforms.dates import sentence_is_future
+from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
@@ -316,7 +317,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.published = published
         self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
         counts: Counter[str] = Counter()
@@ -768,7 +769,7 @@ def period_start(value: str | None) -> date | None:
 def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                published: date | None = None) -> list[dict]:
     """`events` rows for one article body; `published` dates the actors' roles (who was minister when)."""
-    if discarded_story(doc.text):
+    if discarded_story(doc_text(doc)):
         return []
     ctx = ArticleContext(doc, mentions, published)
     rows: list[dict] = []
@@ -951,7 +952,7 @@ def discarded_story(text: str) -> bool:
     story, _, cues = discard_patterns()
     if story.search(lower):
         return True
-    hits = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", lower)}
+    hits = {c for c in cues if c in lower and re.search(r"\b" + re.escape(c) + r"\b", lower)}
     return bool(hits) and len(hits) >= min(cues[c] for c in hits)
 
 
