@@ -77,6 +77,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     except Exception as exc:  # the flow logged the traceback and wrote its `runs` row (status failed)
         print(f"newsmill run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        from flows.worker import discard_prestarted
+
+        discard_prestarted()  # a pool the run never took stops now, without waiting for its model load
     _print_summary(summary)
     if summary.status == "rejected":
         return 3
@@ -136,12 +140,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
     check_warehouse_dir(args.warehouse, must_exist=True)
     from flows.warehouse import Warehouse
 
-    wh = Warehouse(args.warehouse)
-    compact = getattr(wh, "compact", None)
-    if compact is None:
-        print("newsmill compact: this version of the warehouse module cannot compact yet", file=sys.stderr)
-        return 1
-    done = compact()
+    done = Warehouse(args.warehouse).compact()
     if not done:
         print(f"nothing to compact in {args.warehouse}: every table has at most one part file")
     for table, (n_files, n_rows) in sorted(dict(done or {}).items()):

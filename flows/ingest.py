@@ -28,12 +28,12 @@ from prefect.runtime import flow_run
 from flows import __version__
 from flows.chunk_state import ChunkState, RunState
 from flows.inputs import Candidate, Rejected, discover, load
-from flows.nlp import analyse_articles, analyse_part, warm_up
+from flows.nlp import analyse_part
 from flows.progress import Progress, log_step
 from flows.quality import Validator, gx_root
 from flows.settings import Settings
 from flows.warehouse import Warehouse, fault_point
-from flows.worker import LocalPool, take_pool
+from flows.worker import LocalPool, analyse_articles, take_pool, warm_up
 from transforms.analysis import OUTPUTS
 from transforms.articles import prepare_article
 from transforms.canonical import merge_entities

@@ -12,9 +12,7 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.worker import FIELDS, analyse_articles, load_model, warm_up
-
-__all__ = ["FIELDS", "analyse_articles", "analyse_part", "load_model", "warm_up"]
+from flows.worker import analyse_articles
 
 
 @task(name="analyse-part", cache_policy=NO_CACHE)

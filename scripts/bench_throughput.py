@@ -407,7 +407,7 @@ def _running(proc: psutil.Process) -> bool:
 
 def _model_loaded_here() -> bool:
     """Run on a Dask worker: has this worker process loaded a spaCy model through newsmill?"""
-    mod = sys.modules.get("flows.nlp")
+    mod = sys.modules.get("flows.worker")
     return bool(mod and mod.load_model.cache_info().currsize)
 
 

@@ -40,5 +40,5 @@ def test_dask_run_equals_local_run(run_flow, cluster, tmp_path, monkeypatch):
 def _model_loaded() -> bool:
     import sys
 
-    nlp = sys.modules.get("flows.nlp")
+    nlp = sys.modules.get("flows.worker")
     return bool(nlp and nlp.load_model.cache_info().currsize)
