@@ -79,8 +79,26 @@ def test_own_agent_words_give_their_sector(nlp, row):
     assert agent_sector([row["phrase"] + "s"]) == row["sector"]
 
 
+@pytest.mark.parametrize("row", _own_rows("national_titles.csv"), ids=lambda r: r["title"])
+def test_offices_only_one_state_has_give_their_state(nlp, row):
+    from transforms.entities import ner_view
+    from transforms.events import event_rows
+    from transforms.mentions import article_mentions
+    doc = nlp(ner_view(row["example"]))
+    rows = event_rows("d1", "s1", doc, article_mentions("d1", {"body": doc}, {"body": row["example"]}))
+    assert (row["iso3"], row["sector"]) in {(r["source_country"], r["source_sector"]) for r in rows}
+
+
+def test_national_titles_and_bodies_lookups():
+    from transforms.actors import national_body, national_title
+    assert national_title("Mr Roe, the shadow home secretary") == national_title("shadow chancellor")
+    assert national_title("Home Secretary Jane Roe").country == "GBR"
+    assert national_title("Secretary of State Jane Roe") is None
+    assert national_body("the TUC") and national_body("CBI") and not national_body("the Treasury")
+
+
 def test_own_lists_name_their_source():
     from importlib import resources
-    for name in ("national_actors.csv", "agents_own.csv"):
+    for name in ("national_actors.csv", "agents_own.csv", "national_titles.csv"):
         head = (resources.files("transforms") / "data" / name).read_text(encoding="utf-8")[:600]
         assert "our own" in head and "example" in head

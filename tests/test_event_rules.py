@@ -441,3 +441,124 @@ def test_figurative_fire_ammunition_and_appeal_code_nothing(nlp, text):
 def test_literal_fire_aid_and_appeal_still_code(nlp, text, etype):
     rows, _ = _events(nlp, text)
     assert etype in {r["event_type"] for r in rows if r["modality"] == "asserted"}
+
+
+# --- round 3 (blind audit classes): opinions, resignations, campaign pledges, signing, titles, home-state bodies ---
+
+UK_LEAD = "Britain's Labour and Conservative parties are preparing for the general election in the UK. "
+
+
+@pytest.mark.parametrize("text", [
+    "The Welsh Tories believe the first minister should scrap the bridge tolls.",
+    "The chancellor opposes further tax rises on small firms.",
+    "The Greens back a complete ban on fox hunting.",
+    "The Scottish Tories backed calls for an inquiry into the ferry contract.",
+    "Plaid Cymru welcomed demands for a public inquiry into the hospital closures.",
+    "The Irish health minister said nurses were entitled to complain about the rotas.",
+    "The Tory leader called the Welsh government 'a shambles' on Monday.",
+    "The SNP said Scotland should not ignore the need to reform fishing quotas.",
+    "The Irish government should change the rules to give more money to nurses, the unions said.",
+    "Lord Roe and the Irish justice minister agreed about what happened at the meeting.",
+])
+def test_opinions_and_stances_are_not_asserted_events(nlp, text):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Lib Dems opposed the Iraq war in a Commons vote in 2003.", "REJECT"),
+    ("The Scottish Tories have backed the Irish government's plan for a border poll.", "SUPPORT"),
+])
+def test_a_stance_taken_as_an_act_is_still_coded(nlp, text, etype):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert etype in {r["event_type"] for r in rows if r["modality"] == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Roe resigned as Welsh secretary on Friday.",
+    "The Labour MP quit the party after a row over the war.",
+    "A Ukip candidate has resigned after admitting links to the BNP.",
+    "The Conservative chairman stepped down on Friday.",
+    "The Tory MP for Ely is standing down at the next election.",
+])
+def test_a_resignation_without_pressure_or_office_is_no_event(nlp, text):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert "RETREAT" not in {r["event_type"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian interior minister was forced to resign over the killings.",
+    "The Ukrainian government resigned amid mass protests in Kiev.",
+    "The Lebanese prime minister stepped down under pressure from the street.",
+])
+def test_an_official_yielding_to_pressure_retreats(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [("RETREAT", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lib Dems would withdraw British troops from Iraq if elected.",
+    "The Tories pledged to send more police to the streets of London.",
+    "Labour promised in its manifesto to give more aid to Africa.",
+    "Plaid Cymru vowed to release the Welsh water board from Treasury control if it wins the election.",
+])
+def test_campaign_pledges_are_hypothetical(nlp, text):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Iranian government will release the British sailors on Friday.", "AGREE"),
+    ("Turkey vowed to attack Kurdish rebels in northern Iraq.", "THREATEN"),
+    ("Japan promised Vietnam two new coastguard vessels.", "AGREE"),
+])
+def test_a_government_s_own_undertaking_still_folds(nlp, text, etype):
+    rows, _ = _events(nlp, text)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [(etype, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "etype", "mod"), [
+    # PLOVER manual: SUPPORT covers "ratify, sign, or finalize an agreement or treaty"; a promise to sign is AGREE
+    ("Ghana and Togo signed a fishing accord in Accra on Monday.", "SUPPORT", "asserted"),
+    ("Kenya will sign the trade agreement with Uganda.", "AGREE", "asserted"),
+    ("The Greek government's refusal to sign the Kyoto treaty angered the EU.", "SUPPORT", "hypothetical"),
+])
+def test_signing_follows_the_plover_manual(nlp, text, etype, mod):
+    rows, _ = _events(nlp, text)
+    assert (etype, mod) in {(r["event_type"], r["modality"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Home Secretary Anne Pelling accused the Conservatives of scaremongering.", ("GBR", "GOV")),
+    ("Mr Dorkin, the foreign secretary, criticised the Iranian government over the arrests.", ("GBR", "GOV")),
+    ("Mr Pike, the shadow chancellor, accused the Treasury of hiding the figures.", ("GBR", "OPP")),
+    ("Pakistan's foreign secretary met his Indian counterpart in Delhi.", ("PAK", "GOV")),
+])
+def test_an_office_only_one_state_has_gives_an_unknown_person_that_state(nlp, text, expected):
+    rows, _ = _events(nlp, text)
+    assert rows and (rows[0]["source_country"], rows[0]["source_sector"]) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Public sector unions accused the government of breaking its pay promise.", ("GBR", "LAB"), ("GBR", "GOV")),
+    ("Local councils criticised the government over the funding cuts.", ("GBR", "GOV"), ("GBR", "GOV")),
+])
+def test_home_state_unions_and_councils_take_the_home_state(nlp, text, source, target):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    got = [((r["source_country"], r["source_sector"]), (r["target_country"], r["target_sector"])) for r in rows]
+    assert got == [(source, target)]
+
+
+def test_a_national_body_s_demand_on_ministers_is_of_its_own_state(nlp):
+    rows, _ = _events(nlp, "The BMA urged ministers to scrap the waiting list targets.")
+    assert [(r["source_country"], r["source_sector"], r["target_country"]) for r in rows] == [("GBR", "HLH", "GBR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Roe is tipped to ask the Irish president to dissolve the Dail on Monday.",
+    "The talks covered Iran ahead of an EU summit with Turkey later in the week.",
+    "The Irish government should change the law to give more aid to Kenya, the Irish charities said.",
+])
+def test_tipped_scheduled_and_purposes_of_undone_acts_are_hypothetical(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert rows and {r["modality"] for r in rows} == {"hypothetical"}

@@ -127,6 +127,36 @@ OWN_IGOS = ("African Union", "AU", "EU", "European Union", "G8", "G7", "G20", "W
             "United Nations", "UN Security Council", "European Parliament", "Council of Europe")
 
 
+@lru_cache(maxsize=1)
+def _national_bodies() -> frozenset[str]:
+    return frozenset(normalize_name(r["name"]) for name in ("national_groups.csv", "national_actors.csv")
+                     for r in _rows(name) if r["iso3"])
+
+
+def national_body(name: str) -> bool:
+    """A body of one state by name in our own lists ("the TUC", "the CBI", "the BBC"): it keeps that state even
+    when its sector is not political (a national union, business group or broadcaster is no multinational)."""
+    key = normalize_name(name)
+    return key in _national_bodies() or key.removeprefix("the ") in _national_bodies()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, Role]:
+    return {r["title"]: Role(r["iso3"], r["sector"]) for r in _rows("national_titles.csv")}
+
+
+def national_title(text: str) -> Role | None:
+    """State and sector of the longest office in `text` that only one state has ("Home Secretary", "shadow
+    chancellor", `data/national_titles.csv`), else None."""
+    words = " " + " ".join(normalize_name(text).replace("-", " ").split()) + " "
+    found = [t for t in _titles() if " " + t + " " in words]
+    if not found:
+        return None
+    title = max(found, key=len)
+    role = _titles()[title]
+    return Role(role.country, "OPP") if " shadow " + title + " " in words else role
+
+
 def organisation(name: str) -> Role | None:
     """An IGO, NGO, company, party or armed group by name ("Nato", "Red Cross", "Hamas")."""
     key = normalize_name(name)

@@ -18,7 +18,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.actors import POLITICAL_SECTORS, Role, agent_sector, organisation, person
+from transforms.actors import (
+    POLITICAL_SECTORS,
+    Role,
+    agent_sector,
+    national_body,
+    national_title,
+    organisation,
+    person,
+)
 from transforms.canonical import normalize_name
 from transforms.dates import sentence_is_future
 from transforms.entities import doc_text
@@ -34,7 +42,8 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
-    "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit",
+    "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
+    "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
 }
 UNLIKELY = {"unlikely", "likely", "possible", "impossible", "probable", "improbable", "doubtful", "conceivable"}
 AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
@@ -43,7 +52,8 @@ QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", 
 NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",
                       "rumored", "future", "draft", "upcoming", "forthcoming", "prospective", "suspected", "alleged",
                       "touted", "putative"}
-SCHEDULED = re.compile(r"\b(?:next|coming|later this) (?:week|month|year|weekend|spring|summer|autumn|winter)\b|"
+SCHEDULED = re.compile(r"\b(?:next|coming|later this|later in the) (?:week|month|year|weekend|spring|summer|autumn|"
+                       r"winter)\b|"
                        r"\b(?:tomorrow|later today)\b", re.IGNORECASE)
 SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
 MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
@@ -172,6 +182,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add(c.dep_)
         if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
             features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    if tok.pos_ == "VERB" and _under_pressure(tok):
+        features.add("pressure")
     features.add("object" if objects else "intransitive")
     if any(_human(o) for o in objects):
         features.add("human_object")
@@ -182,6 +194,27 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))):
         features.add("labour")
     return words, features
+
+
+PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",
+            "riot", "strike", "outcry", "clamour", "clamor", "ultimatum", "coup", "rebellion", "revolution"}
+YIELD_PREPS = {"after", "amid", "amidst", "following", "under", "in"}  # ("in the face of mass protests")
+FORCING = {"force", "compel", "pressure", "oblige", "push"}
+MAKING_WAY = {"way", "election", "elections", "poll", "polls", "transition", "successor", "handover", "vote"}
+
+
+def _under_pressure(tok: Token) -> bool:
+    """The act yields to pressure: "resigned after weeks of protests", "quit under pressure", "was forced to step
+    down", "stepped down to make way for elections"."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in YIELD_PREPS and any(g.lemma_.lower() in PRESSURE for g in c.subtree):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("allow", "pave", "clear", "make") and any(
+                g.lower_ in MAKING_WAY for g in c.subtree):
+            return True
+    return False
 
 
 def _entry(tok: Token, key: tuple[str, str]) -> Trigger | None:
@@ -270,7 +303,8 @@ def _context(tok: Token) -> str | None:
     node = tok
     for step in range(5):
         allowed = _CLAUSAL | {"acl", "acomp"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
-                                         if step == 0 else set())
+                                         if step == 0 or (node.pos_ == "NOUN" and step < 3) else set())
+        # (an infinitive on an object shares its verb's mood: "should change the law to give more protection")
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
@@ -283,8 +317,10 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if _negated(head) else "hypothetical"
-        if _own_hypothetical(head) and node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp"):
-            return "hypothetical"  # ("would be happy to meet", "would never be able to reach agreement")
+        if _own_hypothetical(head) and (node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp") or (
+                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
+            return "hypothetical"  # ("would be happy to meet", "would never be able to reach agreement", "should
+            # change the law to give …": the purpose of an act not done)
         if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "acomp" and c.lemma_.lower() in UNLIKELY
                                                    for c in head.children):
             return "hypothetical"  # "it is unlikely he would give …"
@@ -329,6 +365,7 @@ class ArticleContext:
         self.country_counts = counts
         self.person_country = self._person_countries()
         self.person_party = self._person_parties()
+        self.person_title = self._person_titles()
         self.gender = self._genders()
         self.names: dict[str, str] = {}
         for m in self.mentions:
@@ -397,18 +434,34 @@ class ArticleContext:
         """Entity -> national party for people introduced with one: "Lib Dem spokesman Vince Cable", "Ann Roe,
         the Tory MP for Ely," (so that "Mr Cable" later is British and of a party)."""
         out: dict[str, Role] = {}
-        text = self.text
         for m in self.mentions:
             if m["label"] != "PERSON" or m["entity_id"] in out:
                 continue
-            before = re.split(r"[.;:\n(\"“”]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1]
-            words = before.split()[-5:]
-            after = text[m["end_char"]:m["end_char"] + 60]
-            if after.startswith(", "):
-                words += after[2:].split(",")[0].split()[:5]
-            role = _party_in(words)
+            role = _party_in(self._introduction(m))
             if role is not None:
                 out[m["entity_id"]] = role
+        return out
+
+    def _introduction(self, m: dict) -> list[str]:
+        """The words that introduce a person: up to five before the name (in its clause) and an apposition after
+        it ("Ann Roe, the Tory MP for Ely,")."""
+        text = self.text
+        before = re.split(r"[.;:\n(\"“”]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1]
+        words = before.split()[-5:]
+        after = text[m["end_char"]:m["end_char"] + 60]
+        if after.startswith(", "):
+            words += after[2:].split(",")[0].split()[:5]
+        return words
+
+    def _person_titles(self) -> dict[str, Role]:
+        """Entity -> state and sector of an office only one state has, named with the person ("Home Secretary
+        Jane Roe", "Mr Doe, the shadow chancellor,"), so that "Ms Roe" later keeps that state."""
+        out: dict[str, Role] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON" and m["entity_id"] not in out:
+                role = national_title(" ".join(self._introduction(m)) + " " + m["text"])
+                if role is not None:
+                    out[m["entity_id"]] = role
         return out
 
     def _genders(self) -> dict[str, str]:
@@ -516,10 +569,18 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
                     None) or organisation(span.text)
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
-    if role is not None and country is None and role.sector not in NON_POLITICAL_SECTORS:
-        country = role.country  # (a company's home state counts only when the text names it)
+    if role is not None and country is None and (role.sector not in NON_POLITICAL_SECTORS or (person_m is None and any(
+            national_body(m["text"]) for m in found if m["label"] in ("ORG", "NORP")) | national_body(span.text))):
+        country = role.country  # (a company's home state counts only when the text names it; a national business
+        # group or broadcaster, "the CBI", "the BBC", is of its state)
     if country is None and party is not None:
         country = party.country  # "Ex-Labour MP Jane Roe" is British wherever the story is set
+    office = None  # an office only one state has: "the home secretary", "Mr Doe, the shadow chancellor,"
+    if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS:
+        office = (ctx.person_title.get(person_m["entity_id"]) if person_m is not None else None) or national_title(
+            span.text)
+    if country is None and office is not None:
+        country = office.country
     main = person_m or org or (found[0] if found else None)
     if violent and country is None:
         return None
@@ -528,7 +589,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
-        head_words) or (role.sector if role is not None else None)
+        head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
     if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
@@ -559,8 +620,8 @@ def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
     if m["label"] not in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
         return False
     role = organisation(m["text"])
-    if role is None or role.sector not in POLITICAL_SECTORS:
-        return False
+    if role is None or (role.sector not in POLITICAL_SECTORS and not national_body(m["text"])):
+        return False  # (a national union or business group: "the NASUWT said …")
     if m["label"] == "PERSON":
         return person(ctx.full_name(m), ctx.published) is None
     return m["label"] != "NORP" and country_of_name(m["text"]) is None
@@ -661,7 +722,7 @@ def _needs_state(actor: Actor, head: Token) -> bool:
     state."""
     if actor.country is not None or actor.organisation:
         return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials")
-    if actor.sector in DOMESTIC_SECTORS:
+    if actor.sector in DOMESTIC_SECTORS or actor.sector == "LAB":  # ("public sector unions": the home state's)
         return True
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)}
     return not actor.organisation and (bool(words & (GOVERNMENT_WORDS | GROUP_WORDS)) or actor.person)
@@ -677,6 +738,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         if passive is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             passive = passive_subject(tok.head)  # "was arrested … and was released": the same patient
         source = agent_of(tok) if passive is not None else subject_of(tok)
+        if source is None and passive is None and tok.dep_ == "xcomp":
+            source = passive_subject(tok.head)  # "the minister was forced to resign": the minister resigns
         if source is None and passive is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
             source = subject_of(tok.head.head)  # "responded by accusing the minister"
         if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
@@ -823,6 +886,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             etype = _actor_checked(etype, entry, source, target, located, passive)
             if etype is None:
                 continue
+            if mod == "asserted" and _campaign_promise(trigger, source):  # the promised act, if they win
+                etype, mod = (entry.type if entry is not None and entry.type else etype), "hypothetical"
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
             if key in seen:
@@ -863,8 +928,8 @@ def _background(tok: Token) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in REASON_PREPS:
         return True  # "suspended the association for refusing to …", "by claiming …": the reason, not the news
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
-        verb = tok.head
+    if (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
+        verb = tok.head  # ("the posters which caused Tory protests", "Mr X, who was forced to apologise, …")
         while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in verb.children):
@@ -880,6 +945,7 @@ NON_POLITICAL_SECTORS = {"BUS", "MED"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
                   "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV"}
+STATE_OFFICES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
 
 
@@ -917,6 +983,8 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
         return etype
     if entry.actors == "target":  # whom one meets or visits must be political too, when named
         ok = target is None or political(target) or located
+    elif entry.actors == "official":  # PLOVER: resignations of government officials
+        ok = source is not None and source.sector in STATE_OFFICES
     elif entry.actors == "force":  # a head of government attacks a state by force, a party only in words
         ok = _forceful(source) or (source is None and passive and political(target)) or (
             source is not None and source.individual and source.sector == "GOV" and target is not None and target.state)
@@ -1003,6 +1071,8 @@ def _statement(tok: Token) -> bool:
     if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
            for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "with") for c in tok.children):
+        return True  # "A and B agreed about what happened", "I agree with Mr Roe": a shared view
     if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.head.i > tok.i and all(
             c.dep_ in ("nsubj", "punct", "advmod", "aux") for c in tok.children)):
         return True  # "I agree, the government …" (not "X agreed to Y, officials said")
@@ -1037,12 +1107,21 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if entry.type == "AID" and _figurative_aid(tok):
         return None
+    if _standing_stance(tok):
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPINION_VERBS:
+        return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
         return "ACCUSE", modality(tok), tok  # "lodged a protest with Albania": an official complaint
     if entry.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_AID for c in tok.children) and not (
             entry.negated_type and _negated(tok)):
         return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
     lemma = tok.lemma_.lower()
+    if lemma in PROMISES and tok.pos_ == "VERB":
+        inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        inner_entry = _lookup(inner) if inner is not None else None
+        if inner_entry is not None and inner_entry.type not in COOPERATIVE | {"AGREE", "CONSULT"}:
+            return None  # "vowed to attack", "pledged never to criticise": the promised act codes itself
     if tok.pos_ == "NOUN":
         eased = _eased(tok, entry.type)
         if eased is not None:
@@ -1067,6 +1146,16 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+STANCES = {"oppose", "support", "back", "favour", "favor", "endorse"}
+
+
+def _standing_stance(tok: Token) -> bool:
+    """ "The chancellor opposes more market reforms", "the Greens back a ban": a position held (simple present, no
+    auxiliary, no date), an opinion rather than an act; "opposed the deployment", "has backed the plan" stay."""
+    return tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in STANCES and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "npadvmod") or c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 OPINION_VERBS = {"oppose", "support", "back", "welcome", "condemn", "complain", "criticise", "criticize", "praise",
@@ -1105,6 +1194,23 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in tok.children)
 
 
+PROMISES = {"pledge", "promise", "vow"}
+ELECTION_PROMISE = re.compile(
+    r"\b(?:manifesto|if (?:re-?)?elected|if (?:it|they|he|she|we|labour|the tories) (?:wins?|won|(?:is|are|were|was) "
+    r"(?:re-?elected|returned to power|in power))|(?:election|campaign) (?:pledge|promise)s?|next government|"
+    r"in government|came to power|comes to power|win the election|wins the election)\b", re.IGNORECASE)
+
+
+def _campaign_promise(trigger: Token, source: Actor | None) -> bool:
+    """An election pledge, not an undertaking: a party or the opposition promising what it would do in power
+    ("the Tories pledged to …", "Labour would send …"), or any promise made as an election pledge ("… if
+    elected", "in its manifesto")."""
+    if trigger.lemma_.lower() not in PROMISES and not _intends(trigger) and not (
+            trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMISES | {"plan"}):
+        return False
+    return (source is not None and source.sector in ("PTY", "OPP")) or bool(ELECTION_PROMISE.search(trigger.sent.text))
+
+
 def _intends(tok: Token) -> bool:
     """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
     if passive_subject(tok) is not None or subject_of(tok) is None:
@@ -1135,7 +1241,8 @@ OPINIONS = {"believe", "think", "feel", "reckon", "consider", "know", "hope", "s
 def _obliged(tok: Token) -> bool:
     """ "Chile said Peru must hand back the trawler": a demand; "the party believes X should …" is an opinion."""
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and tok.dep_ == "ccomp" and \
-        tok.head.lemma_.lower() in REPORTING - OPINIONS
+        tok.head.lemma_.lower() in REPORTING - OPINIONS and not (
+            _negated(tok) and any(c.lower_ == "should" for c in tok.children))  # "should not ignore": advice
 
 
 def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,
@@ -1149,8 +1256,8 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             # a state or government on the other side is another state ("Iran accused the government"); a party,
             # MP or critic on the other side is home politics ("the Tory spokesman criticised the government")
             exclude = {other.country} if other is not None and other.country and actor.sector not in HOME_BODIES and (
-                other.state or (other.sector in ("GOV", "MIL") and not other.individual)
-                or not _domestic_politics(other, ctx)) else set()
+                other.state or (other.sector in ("GOV", "MIL") and not other.individual and not _local(other))
+                or not (_domestic_politics(other, ctx) or other.sector in SOCIETY_SECTORS)) else set()
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
@@ -1162,9 +1269,21 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
                 actor.country = ctx.home
                 continue
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
-                             or domestic)  # a domestic event: both sides in one state
+                             or domestic  # a domestic event: both sides in one state
+                             or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS
+                                 else None))  # ("the BMA urged ministers to …": its own state's ministers)
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
+
+
+SOCIETY_SECTORS = {"LAB", "BUS", "HLH", "EDU", "MED", "PTY", "OPP"}  # a union, business group or party facing "the
+# government" faces its own state's
+LOCAL_WORDS = {"council", "councils", "councillor", "councillors", "local", "mayor", "borough", "county"}
+
+
+def _local(actor: Actor) -> bool:
+    """Local government ("local councils", "the mayor"): the national government it faces is its own state's."""
+    return bool(LOCAL_WORDS & set(actor.text.lower().split()))
 
 
 def _domestic_politics(actor: Actor, ctx: ArticleContext) -> bool:
