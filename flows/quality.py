@@ -54,6 +54,12 @@ def _describe(cfg: dict) -> str:
     return f"{cfg['type']}({extra or target})"
 
 
+# Each chunk's tables are validated with counts and a few examples (GX's BASIC format costs half of COMPLETE's:
+# no lists of every unexpected row); the positions of failing rows are asked for only when a critical one failed.
+COUNTS_FORMAT = {"result_format": "BASIC"}
+ROWS_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
+
+
 class Validator:
     """A GX file context under the warehouse (suites, results, Data Docs) reused for a run's tables."""
 
@@ -101,16 +107,27 @@ class Validator:
         vd = context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
         return context.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"newsmill_{table}", validation_definitions=[vd], actions=[],
-            result_format={"result_format": "COMPLETE", "return_unexpected_index_query": False}))
+            name=f"newsmill_{table}", validation_definitions=[vd], actions=[], result_format=COUNTS_FORMAT))
+
+    def _failing_rows(self, table: str, frame) -> dict[str, list]:
+        """Row positions behind each failed expectation (GX's COMPLETE format, computed only when one failed;
+        not stored: the checkpoint already stored this batch's result)."""
+        checkpoint = self._checkpoint(table)
+        vd = checkpoint.validation_definitions[0]
+        batch = vd.data.get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(vd.suite, result_format=ROWS_FORMAT)
+        return {_describe(r.expectation_config.to_json_dict()): r.result.get("unexpected_index_list")
+                for r in result.results if not r.success}
 
     def validate(self, run_id: str, table: str, df: pl.DataFrame) -> TableValidation:
         """Validate one table's batch; returns dq_results rows, the critical failures and the rows behind them."""
         checkpoint = self._checkpoint(table)
-        result = checkpoint.run(batch_parameters={"dataframe": df.to_pandas()},
+        frame = df.to_pandas()
+        result = checkpoint.run(batch_parameters={"dataframe": frame},
                                 run_id=_gx().RunIdentifier(run_name=f"{run_id}-{table}"))
         rows, critical, table_level = [], [], []
         bad_rows: set[int] = set()
+        failing_rows: dict[str, list] | None = None
         for vr in result.run_results.values():
             for r in vr.results:
                 cfg = r.expectation_config.to_json_dict()
@@ -127,7 +144,9 @@ class Validator:
                 })
                 if not r.success and severity == "critical":
                     critical.append(name)
-                    indices = r.result.get("unexpected_index_list")
+                    if failing_rows is None:
+                        failing_rows = self._failing_rows(table, frame)
+                    indices = failing_rows.get(name)
                     if indices and all(isinstance(i, int) for i in indices):
                         bad_rows.update(indices)
                     else:
