@@ -562,3 +562,36 @@ def test_a_national_body_s_demand_on_ministers_is_of_its_own_state(nlp):
 def test_tipped_scheduled_and_purposes_of_undone_acts_are_hypothetical(nlp, text):
     rows, _ = _events(nlp, text)
     assert rows and {r["modality"] for r in rows} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "The SNP leader dismissed the Scottish Tories as a spent force.",
+    "The Irish premier dismissed Sinn Fein as a party of protest.",
+])
+def test_dismissing_an_actor_as_something_is_an_accusation(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert [r["event_type"] for r in rows if r["modality"] == "asserted"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The Irish justice minister accused the Garda of lying and then attacking the witnesses.", 1),
+    ("Dutch MPs accused the Belgian government of stalling and blocking the talks.", 1),
+])
+def test_what_someone_is_accused_of_is_not_an_event_of_its_own(nlp, text, n):
+    rows, _ = _events(nlp, text)
+    assert [r["event_type"] for r in rows] == ["ACCUSE"] * n
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were detained in the Cuban camp for three years.",
+    "He was betrayed by a friend and sent to a Soviet labour camp.",
+    "The French agent played a role in sending him to the Algerian jail.",
+])
+def test_a_place_of_detention_is_neither_the_captor_nor_a_recipient_of_aid(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert not [r for r in rows if r["event_type"] == "AID" or (r["source_country"] and r["event_type"] == "COERCE")]
+
+
+def test_a_weapon_named_with_its_state_still_gives_the_attacker(nlp):
+    rows, _ = _events(nlp, "Four villagers were killed in Ethiopian tank shelling near the border.")
+    assert [(r["event_type"], r["source_country"]) for r in rows] == [("ASSAULT", "ETH")]

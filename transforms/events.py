@@ -749,8 +749,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             # accusing the government", "wrote to the watchdog accusing Labour": the one who did so
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
         for obj in list(objects):  # "demanded the dismissal of the governor": the one asked to act
-            if obj.lemma_.lower() in ACT_ON:
-                objects[:0] = [o for p, o in prep_objects(obj, {"of"})]
+            if obj.lemma_.lower() in ACT_ON and tok.lemma_.lower() not in DISCUSSING:
+                objects[:0] = [o for p, o in prep_objects(obj, {"of"})]  # ("negotiated the return of X": X is the
+                # topic, not the other side)
             if obj.lemma_.lower() in ASKED_BY:  # "accepted demands from the striking miners": the one who asked
                 objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
@@ -878,8 +879,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             located = target is None
             if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
                 target_tok, target = _place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
-            if source is None and target is None:
-                continue
+            if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT")):
+                continue  # (aid and support need the one who gives: "… and sent to a labour camp")
             if trigger.pos_ == "NOUN" and source is None:
                 continue
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
@@ -922,12 +923,21 @@ def _background(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
                                                                          "outside", "inside", "about", "over",
-                                                                         "regarding", "concerning"):
+                                                                         "regarding", "concerning", "amid",
+                                                                         "amidst"):
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return True
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in REASON_PREPS:
         return True  # "suspended the association for refusing to …", "by claiming …": the reason, not the news
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in CHARGING:
+        return True  # "accused X of lying and then attacking the lies": what X is accused of
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in CHARGING and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.children):
+        return True  # (the same, with the second charge parsed on "accused")
     if (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
         verb = tok.head  # ("the posters which caused Tory protests", "Mr X, who was forced to apologise, …")
         while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
@@ -939,6 +949,7 @@ def _background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
 REASON_PREPS = {"for", "despite", "without"}
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
@@ -1044,6 +1055,7 @@ def prominence(tok: Token) -> int:
 GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonstrators", "students", "workers",
                "activists", "militias", "militia", "separatists", "insurgents", "fighters", "gunmen", "villagers",
                "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
+DISCUSSING = {"negotiate", "discuss", "debate", "consider", "welcome", "praise", "hail", "applaud", "investigate"}
 ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
           "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
 VIOLENT_ACTS = {"bombing", "explosion", "blast", "attack", "shelling", "airstrike", "raid", "bomb", "ambush",
@@ -1109,6 +1121,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if _standing_stance(tok):
         return None
+    if entry.type == "REJECT" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and any(c.dep_ == "dobj" and (_human(c) or (
+                _party_in([t.text for t in c.subtree if t.i <= c.i]) is not None)) for c in tok.children):
+        return "ACCUSE", modality(tok), tok  # "dismissed the Conservatives as a fading force": disparaging an actor
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPINION_VERBS:
         return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
@@ -1337,9 +1353,16 @@ def _purpose_targets(trigger: Token) -> list[Token]:
     return _source_and_targets(clauses[0])[1] if clauses else []
 
 
+MEANS = VIOLENT_ACTS | {"strike", "strikes", "airstrike", "fire", "operation", "offensive", "crackdown", "gunfire",
+                       "assault", "barrage", "bombardment", "incursion", "drone", "shell", "attacks", "raids"}
+
+
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """ "died in Turkish drone strikes": the state named in the means of a passive act."""
-    for _, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
+    for prep, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
+        if prep != "from" and pobj.lemma_.lower() not in MEANS and pobj.lower_ not in MEANS and agent_sector(
+                [pobj.lower_]) not in ARMED_SECTORS:
+            continue  # ("killed in Israeli tank shelling"; "detained in the Cuban camp" is where, not by whom)
         actor = resolve_actor(pobj, ctx)
         if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
             return pobj, actor
