@@ -451,7 +451,7 @@ def _run(settings: Settings, wh: Warehouse, summary: RunSummary, dq: dict, log) 
         summary.status = "published" if summary.n_chunks else "nothing_new"
     if summary.n_chunks:
         t = time.perf_counter()
-        summary.data_docs = _build_reports(settings, summary, log)
+        summary.data_docs = _build_reports(validator, log)
         log_step(log, run_id, "report", time.perf_counter() - t)
     log_step(log, run_id, "done", 0.0, status=summary.status, inputs=summary.n_inputs,
              new_documents=summary.n_new_documents, skipped=summary.n_skipped, deferred=summary.n_deferred,
@@ -513,10 +513,10 @@ def estimate_inputs(raw_dir: Path) -> int:
     return n
 
 
-def _build_reports(settings: Settings, summary: RunSummary, log) -> str | None:
-    """GX Data Docs; a failure here never fails the run."""
+def _build_reports(validator: Validator, log) -> str | None:
+    """GX Data Docs pages of the run's validations; a failure here never fails the run."""
     try:
-        index = Validator(settings.expectations_dir, gx_root(settings.warehouse_dir)).docs_index()
+        index = validator.docs_index()
     except Exception as exc:
         log.warning("data docs not built: %s", _error(exc))
         index = None

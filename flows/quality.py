@@ -69,6 +69,7 @@ class Validator:
         gx_root.mkdir(parents=True, exist_ok=True)
         self._context = None
         self._checkpoints: dict[str, gx.Checkpoint] = {}
+        self.validated: list = []  # identifiers of the validation results stored by this validator
 
     @property
     def context(self):
@@ -125,6 +126,7 @@ class Validator:
         frame = df.to_pandas()
         result = checkpoint.run(batch_parameters={"dataframe": frame},
                                 run_id=_gx().RunIdentifier(run_name=f"{run_id}-{table}"))
+        self.validated.extend(result.run_results)
         rows, critical, table_level = [], [], []
         bad_rows: set[int] = set()
         failing_rows: dict[str, list] | None = None
@@ -154,11 +156,16 @@ class Validator:
         return TableValidation(table, _dedupe(rows), critical, _summary(result.describe_dict()), bad_rows, table_level)
 
     def docs_index(self) -> Path | None:
-        """Path of the Data Docs index page, building it if needed."""
-        self.context.build_data_docs()
-        for site in self.context.get_docs_sites_urls():
+        """Path of the Data Docs index page, after adding the pages of what this validator validated (the
+        whole site is built when it has no index yet, or when nothing was validated here)."""
+        incremental = bool(self.validated) and self._index() is not None
+        self.context.build_data_docs(resource_identifiers=self.validated if incremental else None)
+        return self._index()
+
+    def _index(self) -> Path | None:
+        for site in self.context.get_docs_sites_urls(only_if_exists=True):
             url = site.get("site_url") or ""
-            if url.startswith("file://"):
+            if url.startswith("file://") and Path(url[len("file://"):]).is_file():
                 return Path(url[len("file://"):])
         return None
 

@@ -72,3 +72,26 @@ def test_warning_failure_still_publishes(run_flow, tmp_path):
     summary = run_flow(_raw(tmp_path), tmp_path / "wh", expectations_dir=str(exp))
     assert summary.status == "published" and summary.expectations_failed >= 1
     assert Warehouse(tmp_path / "wh").read("documents").height == 1
+
+
+def test_data_docs_add_each_runs_pages_and_keep_earlier_ones(tmp_path):
+    """The first build makes the whole site; later ones add the pages of what was validated since."""
+    import polars as pl
+
+    from flows.quality import Validator
+    from transforms.schema import empty_frame
+
+    v1 = Validator(PROJECT_ROOT / "expectations", tmp_path / "gx")
+    row = pl.DataFrame({"group": ["site-a"], "line_hash": ["h1"], "n_docs": [3]})
+    frame = pl.concat([empty_frame("line_stats"), row], how="diagonal_relaxed")
+    v1.validate("run-one", "line_stats", frame)
+    index = v1.docs_index()
+    site = index.parent
+    first = sorted(site.glob("validations/line_stats/run-one-*/**/*.html"))
+    assert index.is_file() and len(first) == 1
+    v2 = Validator(PROJECT_ROOT / "expectations", tmp_path / "gx")  # the next run
+    v2.validate("run-two", "line_stats", frame)
+    assert v2.docs_index() == index
+    assert len(list(site.glob("validations/line_stats/run-two-*/**/*.html"))) == 1
+    assert sorted(site.glob("validations/line_stats/run-one-*/**/*.html")) == first
+    assert "run-two" in index.read_text(encoding="utf-8") and "run-one" in index.read_text(encoding="utf-8")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import polars as pl
 
@@ -16,16 +17,20 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^(?:the|a|an)\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """Casefolded, accent-free, punctuation-free name: "the U.S." -> "us", "Beijing’s" -> "beijing's"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = text.replace("’", "'")
     text = _NON_WORD.sub(lambda m: "" if m.group(0) in ".'" else " ", text)
     text = _SPACES.sub(" ", text).strip()
     return _LEADING.sub("", text)
 
 
+@lru_cache(maxsize=1 << 15)
 def entity_key(text: str, label: str) -> str:
     """The identity of a mention: label family and normalised name (countries by ISO code)."""
     from transforms.gazetteer import country_of_name, demonyms  # local: the gazetteer imports this module

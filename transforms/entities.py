@@ -55,12 +55,25 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "newsmill.text"
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence of `doc`, built once per doc; the whole text as one
+    sentence when no boundaries are set."""
+    bounds = doc.user_data.get(_SENTS_KEY)
+    if bounds is None:
+        try:
+            bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        except ValueError:  # no sentence boundaries set
+            bounds = [(0, len(doc_text(doc)))]
+        doc.user_data[_SENTS_KEY] = bounds
+    return bounds
+
+
+_SENTS_KEY = "newsmill.sentences"
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Character offsets where each sentence of `doc` starts."""
-    try:
-        return [s.start_char for s in doc.sents]
-    except ValueError:  # no sentence boundaries set
-        return [0]
+    return [start for start, _ in sentence_bounds(doc)]
 
 
 def mentions_from_doc(doc: Doc, field: str, ents: Iterable[Span] | None = None) -> list[dict]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from transforms.canonical import entity_id_for, entity_key
 from transforms.dates import date_kind, normalize_date, sentence_is_future
-from transforms.entities import doc_text, mentions_from_doc, sentence_starts
+from transforms.entities import doc_text, mentions_from_doc, sentence_bounds, sentence_starts
 from transforms.entity_refine import find_acronyms, refine_document, strip_titles
 from transforms.gazetteer import country_of
 from transforms.ids import stable_id
@@ -26,8 +26,7 @@ def article_mentions(doc_id: str, docs: dict[str, Doc], texts: dict[str, str],
     for field, doc in docs.items():
         starts[field] = sentence_starts(doc)
         text = doc_text(doc)
-        sentences[field] = [text[s.start_char:s.end_char] for s in doc.sents] if doc.has_annotation("SENT_START") \
-            else [text]
+        sentences[field] = [text[s:e] for s, e in sentence_bounds(doc)]
         for m in mentions_from_doc(doc, field):
             m["text"] = texts[field][m["start_char"]:m["end_char"]]
             raw.append(m)
