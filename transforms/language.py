@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _STOPWORDS = {
     "en": "the of and to in is that for it was on with as by are be this from at have has not which".split(),
@@ -13,22 +14,27 @@ _STOPWORDS = {
     "pt": "o os as de que e em um uma para com não do da dos das no na é ao".split(),
     "nl": "de het een en van is dat op te zijn niet met voor die er aan ook".split(),
 }
+_LANGS_OF: dict[str, list[str]] = {}  # stop word → the languages that have it
+for _lang, _words in _STOPWORDS.items():
+    for _w in dict.fromkeys(_words):
+        _LANGS_OF.setdefault(_w, []).append(_lang)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCRIPTS = [("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("CYRILLIC", "ru"),
             ("ARABIC", "ar"), ("HEBREW", "he"), ("GREEK", "el"), ("DEVANAGARI", "hi"), ("THAI", "th")]
 
 
 def _script_language(text: str) -> str | None:
+    sample = text[:5000]
+    letters = sum(map(str.isalpha, sample))
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text[:5000]:
+    for ch, n in Counter(_NON_ASCII.findall(sample)).items():  # ASCII letters are Latin: no script to count
         if not ch.isalpha():
             continue
-        letters += 1
         name = unicodedata.name(ch, "")
         for script, lang in _SCRIPTS:
             if name.startswith(script):
-                counts[lang] = counts.get(lang, 0) + 1
+                counts[lang] = counts.get(lang, 0) + n
                 break
     if not letters or not counts:
         return None
@@ -43,13 +49,10 @@ def detect_language(text: str, default: str = "en") -> str:
     by_script = _script_language(text)
     if by_script:
         return by_script
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    votes = {lang: 0 for lang in _STOPWORDS}
-    sets = {lang: set(ws) for lang, ws in _STOPWORDS.items()}
-    for w in words:
-        for lang, s in sets.items():
-            if w in s:
-                votes[lang] += 1
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    for w, n in Counter(w.lower() for w in _WORD.findall(text[:20000])).items():
+        for lang in _LANGS_OF.get(w, ()):
+            votes[lang] += n
     best = max(votes, key=lambda k: votes[k])
     if votes[best] < 5 or votes[best] <= 1.5 * votes[default]:
         return default
