@@ -2,14 +2,14 @@
 
 `newsmill run` and `newsmill serve` call `start_watchdog()` first. It starts `python -m flows.watchdog PID
 START` in its own session (so a signal to the command's process group does not reach it). The watchdog
-polls the command every half second, remembering its descendants (Prefect's API server, spaCy and
+polls the command every second, remembering its descendants (Prefect's API server, spaCy and
 multiprocessing workers, a local Dask cluster, flow-run processes of `serve`) by walking the `ppid` links
 in /proc. When the command is gone (exited, crashed or killed with SIGKILL), it sends SIGTERM to every
 remembered process still alive (and their own children), SIGKILL to those left after a grace period, and
 exits. Processes are identified by pid and start time, so a reused pid is never signalled. Linux only
 (elsewhere `start_watchdog` does nothing).
 
-Polling alone misses a process started in the last half second before the command died (orphaned at once,
+Polling alone misses a process started in the last second before the command died (orphaned at once,
 it no longer descends from the command). So the command also carries a run token in its environment
 (`NEWSMILL_RUN_TOKENS`, inherited by every process it starts, however deep); when the command is gone, the
 watchdog also kills every process of the same user whose initial environment holds that token.
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 PROC = Path("/proc")
-POLL_SECONDS = 0.5
+POLL_SECONDS = 1.0  # the process table costs ~1 s of CPU a minute at 0.5 s; late starters are found by token
 GRACE_SECONDS = 3.0
 
 TOKENS_VAR = "NEWSMILL_RUN_TOKENS"  # colon-separated: a run started by another run carries both tokens
