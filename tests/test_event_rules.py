@@ -595,3 +595,20 @@ def test_a_place_of_detention_is_neither_the_captor_nor_a_recipient_of_aid(nlp, 
 def test_a_weapon_named_with_its_state_still_gives_the_attacker(nlp):
     rows, _ = _events(nlp, "Four villagers were killed in Ethiopian tank shelling near the border.")
     assert [(r["event_type"], r["source_country"]) for r in rows] == [("ASSAULT", "ETH")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Welsh Tory leader called Plaid Cymru 'a party of grievance' on Monday.",
+    "The retired banker said he was happy to give money to a party that shared his values.",
+    "A Scottish millionaire gave £1m to the Scottish National Party last year.",
+    "Labour's divisions over Europe had helped keep the Irish Labour Party out of power for years.",
+    "The Scottish government capped council budgets last year to keep tax demands down.",
+    "The decision on the venue was ratified by the Welsh Labour executive.",
+    "There is little prospect of the Irish government agreeing to hold a referendum.",
+    "The Irish premier refused to give credence to suggestions that he would resign.",
+    "The Welsh Tory leader countered that such agreements had been struck at dinners with the chancellor.",
+    "Mr Roe, who was forced to apologise last year for an article about Liverpool, said the row was over.",
+])
+def test_naming_donations_abstract_helpers_and_reported_deals_are_not_asserted_events(nlp, text):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []

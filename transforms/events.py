@@ -45,6 +45,9 @@ HYPOTHETICAL_HEADS = {
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
 }
+POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
+                  "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
+PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea"}
 UNLIKELY = {"unlikely", "likely", "possible", "impossible", "probable", "improbable", "doubtful", "conceivable"}
 AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
@@ -164,6 +167,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     features: set[str] = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        objects = [tok.head]  # "poster plans … withdrawn from the website": the plans are withdrawn
     if not objects and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         patient = subject_of(tok)  # a passive verb sharing its subject ("were arrested and later released")
         objects = [patient] if patient is not None else []
@@ -178,8 +183,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
         if c.dep_ == "dative":
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
-        if c.dep_ in ("xcomp", "ccomp"):
-            features.add(c.dep_)
+        if c.dep_ in ("xcomp", "ccomp", "oprd"):
+            features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
         if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
             features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     if tok.pos_ == "VERB" and _under_pressure(tok):
@@ -305,6 +310,8 @@ def _context(tok: Token) -> str | None:
         allowed = _CLAUSAL | {"acl", "acomp"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
                                          if step == 0 or (node.pos_ == "NOUN" and step < 3) else set())
         # (an infinitive on an object shares its verb's mood: "should change the law to give more protection")
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PROSPECTS:
+            return "hypothetical"  # "little prospect of America agreeing to …"
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
@@ -313,8 +320,8 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
-        if lemma in HYPOTHETICAL_HEADS and node.dep_ == "acl" and head.pos_ == "NOUN":
-            return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban"
+        if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
+            return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if _negated(head) else "hypothetical"
         if _own_hypothetical(head) and (node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp") or (
@@ -787,7 +794,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             light = light.head
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
         for governor in (relcl, light):
-            subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+            subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") and not (
+                governor is light and tok.dep_ == "nsubjpass") else None  # ("agreements had been struck", he said)
             if subject is None and governor is light and light is not None and tok.dep_ == "nsubjpass":
                 subject = agent_of(light)  # "no arrests have been made by the police"
             if subject is not None and not (subject.tag_ in ("WDT", "WP") and governor is relcl):
@@ -942,7 +950,8 @@ def _background(tok: Token) -> bool:
         verb = tok.head  # ("the posters which caused Tory protests", "Mr X, who was forced to apologise, …")
         while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
+                                        for c in verb.children):
             return True  # "the posters which caused Tory protests"
     return tok.dep_ == "relcl" and any(
         ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass"))
@@ -987,6 +996,8 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
                    located: bool, passive: bool = False) -> str | None:
     """The event type once the actors are known, or None: an event needs a political actor, and entries can
     ask for an armed or state source ("force") or for two political actors ("both")."""
+    if etype == "AID" and target is not None and target.sector == "PTY":
+        return None  # a donation to a party ("gave cash to a party that …") is no aid between political actors
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
             target is not None and target.country))):
         return None  # (people protesting in a named country are a PLOVER protest)
@@ -1096,6 +1107,14 @@ FIGURATIVE_AID = {"ammunition", "weapon", "arm", "ammo"}  # "gave his critics am
 ARGUMENT_TAKERS = {"critic", "opponent", "rival", "enemy", "sceptic", "skeptic", "detractor", "opposition"}
 
 
+def _abstract_subject(tok: Token) -> bool:
+    """ "Tory attitudes to Europe had helped keep the party out of power": a thing, not an actor, helping."""
+    subject = subject_of(tok) if tok.pos_ == "VERB" else None
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not _human(subject) and \
+        subject.lemma_.lower() not in VIOLENT_ACTS | {"aid", "money", "fund", "loan", "grant"} and not any(
+            c.dep_ == "poss" for c in subject.children)
+
+
 def _figurative_aid(tok: Token) -> bool:
     """ "the row gave the Tories ammunition": a thing (a row, remarks, a report) handing arguments to a side, or
     anyone handing them to critics, is no arms delivery."""
@@ -1117,7 +1136,7 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     entry = _lookup(tok)
     if entry is None or _statement(tok):
         return None
-    if entry.type == "AID" and _figurative_aid(tok):
+    if entry.type == "AID" and (_figurative_aid(tok) or _abstract_subject(tok)):
         return None
     if _standing_stance(tok):
         return None
@@ -1149,6 +1168,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         inner_entry = _lookup(inner) if inner is not None else None
         if inner is not None and inner_entry is not None and inner_entry.negated_type:
             return inner_entry.negated_type, modality(tok, folded=True), inner
+        if inner is not None and inner_entry is None and any(t.lemma_.lower() in object_classes()["@claim"]
+                                                             for t in inner.subtree):
+            return None  # "refused to give succour to suggestions …": declining to speak to a claim
         return entry.type, modality(tok), tok
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS and entry.negated_type:
         return None  # coded through the refusal
@@ -1214,7 +1236,8 @@ PROMISES = {"pledge", "promise", "vow"}
 ELECTION_PROMISE = re.compile(
     r"\b(?:manifesto|if (?:re-?)?elected|if (?:it|they|he|she|we|labour|the tories) (?:wins?|won|(?:is|are|were|was) "
     r"(?:re-?elected|returned to power|in power))|(?:election|campaign) (?:pledge|promise)s?|next government|"
-    r"in government|came to power|comes to power|win the election|wins the election)\b", re.IGNORECASE)
+    r"in government|came to power|comes to power|win the election|wins the election|polling day|election day)\b",
+    re.IGNORECASE)
 
 
 def _campaign_promise(trigger: Token, source: Actor | None) -> bool:
