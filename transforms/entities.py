@@ -55,6 +55,13 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "newsmill.text"
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give `doc_text` the text `doc` was parsed from (spaCy's tokenizer keeps every character, so it equals
+    `doc.text`) instead of joining the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) character offsets of each sentence of `doc`, built once per doc; the whole text as one
     sentence when no boundaries are set."""
