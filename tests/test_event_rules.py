@@ -612,3 +612,12 @@ def test_a_weapon_named_with_its_state_still_gives_the_attacker(nlp):
 def test_naming_donations_abstract_helpers_and_reported_deals_are_not_asserted_events(nlp, text):
     rows, _ = _events(nlp, UK_LEAD + text)
     assert [r for r in rows if r["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "So far the US has refused to sign up to the Kyoto treaty, branding it flawed.",
+    "Poland rejected the Lisbon plans for a single energy market.",
+])
+def test_a_thing_named_after_a_city_is_no_state(nlp, text):
+    rows, _ = _events(nlp, text)
+    assert rows and all(r["target_country"] is None for r in rows)

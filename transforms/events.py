@@ -540,6 +540,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
     country = None
+    thing = _thing(tok)
     international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
     for m in found:
         if ethnic and m["label"] == "NORP":
@@ -555,12 +556,17 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             continue
         if international and m["start_char"] > tok.idx:
             continue  # (the place after the head, "… in Luxembourg", is where they met)
+        if m["label"] == "GPE" and m["end_char"] <= tok.idx and thing and country_of_name(m["text"]) is None:
+            continue  # a thing named after a city ("the Kyoto treaty", "the Lisbon plans") is no state's
         country = m.get("country_code") or actor_country(m["text"], m["label"])
         if country:
             break
     has_name = any(t.pos_ == "PROPN" for t in span)
-    if country is None and person_m is None and not ethnic and has_name and not international:
+    if country is None and person_m is None and not ethnic and has_name and not international and not thing:
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
+    elif country is None and thing and not international:  # (a thing's state comes after it: "relations with
+        after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
+        country = (actor_country(after.text) or _place_word_country(after)) if len(after) else None
     role: Role | None = None
     official = None
     if person_m is not None:
@@ -612,7 +618,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
         "IGO", "NGO", "BUS", "MED")) and not national
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
-                 person_m is not None or ethnic, is_org, state, sector, violent, thing=_thing(tok) and not violent,
+                 person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
 
