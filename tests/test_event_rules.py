@@ -621,3 +621,14 @@ def test_naming_donations_abstract_helpers_and_reported_deals_are_not_asserted_e
 def test_a_thing_named_after_a_city_is_no_state(nlp, text):
     rows, _ = _events(nlp, text)
     assert rows and all(r["target_country"] is None for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Welsh Tory leader was asked about his own father's arrival as a refugee.",
+    "Police investigating the Cardiff riots dismissed claims of a cover-up.",
+    "Mr Roe said a Labour government would allow a referendum on the euro.",
+    "Officers investigating the Dublin bombing rejected the newspaper's account.",
+])
+def test_interview_questions_descriptions_of_a_subject_and_a_future_government_are_not_asserted(nlp, text):
+    rows, _ = _events(nlp, UK_LEAD + text)
+    assert [r for r in rows if r["modality"] == "asserted"] == []

@@ -893,8 +893,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             located = target is None
             if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
                 target_tok, target = _place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
-            if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT")):
-                continue  # (aid and support need the one who gives: "… and sent to a labour camp")
+            if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT") or (
+                    etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
+                continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
+                # was asked about …" by no one named is an interview question)
             if trigger.pos_ == "NOUN" and source is None:
                 continue
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
@@ -935,6 +937,11 @@ def _background(tok: Token) -> bool:
     report what was just quoted ("... ?, he demanded") is background, not the news."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT":
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Police investigating the murder dismissed …": who the subject is, not the news
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
+            tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # ("police investigating the riots": no protest by the police)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
                                                                          "outside", "inside", "about", "over",
                                                                          "regarding", "concerning", "amid",
@@ -1253,7 +1260,8 @@ def _campaign_promise(trigger: Token, source: Actor | None) -> bool:
     if trigger.lemma_.lower() not in PROMISES and not _intends(trigger) and not (
             trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMISES | {"plan"}):
         return False
-    return (source is not None and source.sector in ("PTY", "OPP")) or bool(ELECTION_PROMISE.search(trigger.sent.text))
+    return (source is not None and (source.sector in ("PTY", "OPP") or (source.sector == "GOV" and source.text.lower(
+    ).startswith(("a ", "an "))))) or bool(ELECTION_PROMISE.search(trigger.sent.text))  # ("a Labour government would")
 
 
 def _intends(tok: Token) -> bool:
