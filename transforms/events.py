@@ -1399,7 +1399,7 @@ def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | Non
     for prep, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
         if prep != "from" and pobj.lemma_.lower() not in MEANS and pobj.lower_ not in MEANS and agent_sector(
                 [pobj.lower_]) not in ARMED_SECTORS:
-            continue  # ("killed in Israeli tank shelling"; "detained in the Cuban camp" is where, not by whom)
+            continue  # ("died in Ethiopian tank fire"; "detained in the Cuban camp" is where, not by whom)
         actor = resolve_actor(pobj, ctx)
         if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
             return pobj, actor
@@ -1409,7 +1409,7 @@ def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | Non
 def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """A place named with "in/into/at" on the trigger or its object, as the target of a located event."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if trigger.pos_ == "NOUN":  # "conducting exercises in Alaska", "remained on alert in the West Bank"
+    if trigger.pos_ == "NOUN":  # "conducting exercises in Alaska", "kept its troops on alert in Kashmir"
         head = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
         if head.pos_ in ("VERB", "AUX"):
             verbs.append(head)
