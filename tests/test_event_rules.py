@@ -480,6 +480,7 @@ def test_a_stance_taken_as_an_act_is_still_coded(nlp, text, etype):
     "A Ukip candidate has resigned after admitting links to the BNP.",
     "The Conservative chairman stepped down on Friday.",
     "The Tory MP for Ely is standing down at the next election.",
+    "The Welsh Tory leader has accepted the MP's resignation, it was announced.",
 ])
 def test_a_resignation_without_pressure_or_office_is_no_event(nlp, text):
     rows, _ = _events(nlp, UK_LEAD + text)
