@@ -54,3 +54,24 @@ def test_worker_rows_equal_rows_from_the_docs_own_text(nlp):
     assert got["failures"] == [] and len(got["entity_mentions"]) > 50 and got["quotes"]
     for name, rows in expected.items():
         assert got[name] == rows, name
+
+
+def test_event_rules_look_at_every_token_the_lexicon_knows(nlp):
+    """`lexicon_positions` (the tokens event_rows codes) holds every token `_lookup` finds, and only verbs and nouns
+    whose lemma or form is a lexicon key."""
+    from tests.conftest import seed_text
+    from transforms.events import _lookup, lexicon, lexicon_positions
+
+    own = ("Police arrested 12 protesters after the talks. The minister met rebels and signed an agreement; "
+           "Troops Attacked the town. Sanctions were imposed, and the UN demanded a ceasefire.")
+    docs = [nlp(seed_text(p)) for p in ("000", "001", "002")] + [nlp(own)]
+    keys = lexicon()
+    for doc in docs:
+        positions = lexicon_positions(doc)
+        assert positions == sorted(positions)
+        assert {t.i for t in doc if _lookup(t) is not None} <= set(positions)
+        for i in positions:
+            t = doc[i]
+            kind = {"VERB": "V", "NOUN": "N"}[t.pos_]
+            assert (t.lemma_.lower(), kind) in keys or (kind == "N" and (t.lower_, "N") in keys)
+    assert len(lexicon_positions(docs[-1])) >= 5

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import (
@@ -249,6 +252,35 @@ class Actor:
     violent: bool = False  # an attack named as the actor ("a car bomb killed ...")
     thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Lagos")
     individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
+
+
+def lexicon_positions(doc: Doc) -> list[int]:
+    """Positions of the tokens `_lookup` may find in the lexicon (a verb or noun whose lowercased lemma, or a noun
+    whose lowercased form, is an entry), in order: `_code_trigger` codes no other token, so the rules look at
+    these only. Read from the token arrays, one string lookup per distinct lemma or form."""
+    keys, strings = lexicon(), doc.vocab.strings
+    memo = _KNOWN.setdefault(id(keys), {})
+    out = []
+    for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if pos == VERB:
+            hit = _known(("V", lemma), keys, memo, strings)
+        elif pos == NOUN:
+            hit = _known(("N", lemma), keys, memo, strings) or _known(("N", lower), keys, memo, strings)
+        else:
+            continue
+        if hit:
+            out.append(i)
+    return out
+
+
+_KNOWN: dict[int, dict[tuple[str, int], bool]] = {}  # per lexicon: (kind, string hash) → is it an entry
+
+
+def _known(key: tuple[str, int], keys: dict, memo: dict, strings) -> bool:
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = (strings[key[1]].lower(), key[0]) in keys
+    return hit
 
 
 def _lookup(tok: Token) -> Trigger | None:
@@ -852,14 +884,16 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
     ctx = ArticleContext(doc, mentions, published)
     rows: list[dict] = []
     seen: set[tuple] = set()
+    positions = lexicon_positions(doc)
     for sent_index, sent in enumerate(doc.sents):
-        if _not_reportable(sent):
+        first, stop = bisect_left(positions, sent.start), bisect_left(positions, sent.end)
+        if first == stop or _not_reportable(sent):  # no lexicon word: nothing to code in this sentence
             continue
         sent_countries = ctx.sentence_countries(sent)
         found: list[tuple[int, Token, dict]] = []
         statements: list[int] = []
         quoted = _quoted_tokens(sent)
-        for tok in sent:
+        for tok in (doc[i] for i in positions[first:stop]):
             if tok.i in quoted or _background(tok):
                 continue
             coded = _code_trigger(tok)
