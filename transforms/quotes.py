@@ -349,10 +349,15 @@ def _parenthetical(doc: Doc, cue: Token, spans: list[tuple[int, int]]) -> list[Q
     return [Quote(s, e, text, kind, cue, _subject(cue))]
 
 
+_ACCORDING = re.compile("according", re.IGNORECASE)
+
+
 def _according_to(doc: Doc, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
     """ "Clinton leads by 271 delegates, according to a count by AP": the clause, attributed to the count."""
     out = []
     text = doc_text(doc)
+    if not _ACCORDING.search(text):  # most articles: no token to look at
+        return out
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
