@@ -448,6 +448,11 @@ def test_literal_fire_aid_and_appeal_still_code(nlp, text, etype):
 UK_LEAD = "Britain's Labour and Conservative parties are preparing for the general election in the UK. "
 
 
+def _asserted(nlp, text):
+    rows, _ = _events(nlp, text)
+    return [(r["event_type"], r["trigger"]) for r in rows if r["modality"] == "asserted"]
+
+
 @pytest.mark.parametrize("text", [
     "The Welsh Tories believe the first minister should scrap the bridge tolls.",
     "The chancellor opposes further tax rises on small firms.",
@@ -461,8 +466,7 @@ UK_LEAD = "Britain's Labour and Conservative parties are preparing for the gener
     "Lord Roe and the Irish justice minister agreed about what happened at the meeting.",
 ])
 def test_opinions_and_stances_are_not_asserted_events(nlp, text):
-    rows, _ = _events(nlp, UK_LEAD + text)
-    assert [r for r in rows if r["modality"] == "asserted"] == []
+    assert _asserted(nlp, UK_LEAD + text) == []
 
 
 @pytest.mark.parametrize(("text", "etype"), [
@@ -504,8 +508,7 @@ def test_an_official_yielding_to_pressure_retreats(nlp, text):
     "Plaid Cymru vowed to release the Welsh water board from Treasury control if it wins the election.",
 ])
 def test_campaign_pledges_are_hypothetical(nlp, text):
-    rows, _ = _events(nlp, UK_LEAD + text)
-    assert [r for r in rows if r["modality"] == "asserted"] == []
+    assert _asserted(nlp, UK_LEAD + text) == []
 
 
 @pytest.mark.parametrize(("text", "etype"), [
@@ -611,8 +614,7 @@ def test_a_weapon_named_with_its_state_still_gives_the_attacker(nlp):
     "Mr Roe, who was forced to apologise last year for an article about Liverpool, said the row was over.",
 ])
 def test_naming_donations_abstract_helpers_and_reported_deals_are_not_asserted_events(nlp, text):
-    rows, _ = _events(nlp, UK_LEAD + text)
-    assert [r for r in rows if r["modality"] == "asserted"] == []
+    assert _asserted(nlp, UK_LEAD + text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -631,5 +633,4 @@ def test_a_thing_named_after_a_city_is_no_state(nlp, text):
     "Officers investigating the Dublin bombing rejected the newspaper's account.",
 ])
 def test_interview_questions_descriptions_of_a_subject_and_a_future_government_are_not_asserted(nlp, text):
-    rows, _ = _events(nlp, UK_LEAD + text)
-    assert [r for r in rows if r["modality"] == "asserted"] == []
+    assert _asserted(nlp, UK_LEAD + text) == []
