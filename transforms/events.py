@@ -190,8 +190,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
         if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
             features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-    if tok.pos_ == "VERB" and _under_pressure(tok):
-        features.add("pressure")
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
+        features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     features.add("object" if objects else "intransitive")
     if any(_human(o) for o in objects):
         features.add("human_object")
@@ -209,6 +209,12 @@ PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism
 YIELD_PREPS = {"after", "amid", "amidst", "following", "under", "in"}  # ("in the face of mass protests")
 FORCING = {"force", "compel", "pressure", "oblige", "push"}
 MAKING_WAY = {"way", "election", "elections", "poll", "polls", "transition", "successor", "handover", "vote"}
+
+
+@lru_cache(maxsize=1)
+def _pressure_lemmas() -> frozenset[str]:
+    return frozenset(lemma for (lemma, _), entries in lexicon().items() if any("pressure" in e.requires
+                                                                               for e in entries))
 
 
 def _under_pressure(tok: Token) -> bool:
