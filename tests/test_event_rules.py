@@ -634,3 +634,31 @@ def test_a_thing_named_after_a_city_is_no_state(nlp, text):
 ])
 def test_interview_questions_descriptions_of_a_subject_and_a_future_government_are_not_asserted(nlp, text):
     assert _asserted(nlp, UK_LEAD + text) == []
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("GENEVA (Reuters) - Iranian and European negotiators held talks on Monday about the nuclear programme.",
+     "GENEVA"),
+    ("KANDAHAR, Afghanistan (AP) — Taliban fighters attacked a police post near the city on Sunday.", "KANDAHAR"),
+    ("MOSCOW -- Russian police arrested two opposition activists outside the parliament on Friday.", "MOSCOW"),
+    ("NAIROBI, KENYA - Kenyan troops attacked rebel positions near the Somali border overnight.", "NAIROBI"),
+    ("HAVANA: Cuban officials met a delegation of American senators on Tuesday.", "HAVANA"),
+])
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(nlp, text, dateline):
+    events, _ = _events(nlp, text)
+    assert events, text  # the event itself is still coded, from the sentence after the dateline
+    for e in events:
+        assert dateline not in (e["source_text"] or "") and dateline not in (e["target_text"] or ""), e
+
+
+def test_dateline_end_covers_wire_datelines_only():
+    from transforms.metadata import dateline_end
+
+    for text, prefix in [("BAGHDAD (AFP) - Britain's foreign secretary", "BAGHDAD (AFP) - "),
+                         ("  LONDON, March 3 (AP) — Ministers met.", "  LONDON, March 3 (AP) — "),
+                         ("GAZA CITY, Palestinian Territories: Four", "GAZA CITY, Palestinian Territories: "),
+                         ("ROSTOV-ON-DON, RUSSIA - Three officers", "ROSTOV-ON-DON, RUSSIA - ")]:
+        assert text[:dateline_end(text)] == prefix
+    for text in ("US - China talks resumed.", "Iraq: troops left.", "NATO and Russia met in Brussels.",
+                 "The minister said - quietly - no.", ""):
+        assert dateline_end(text) == 0, text

@@ -36,6 +36,7 @@ from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
+from transforms.metadata import dateline_end
 from transforms.syntax import agent_of, noun_phrase, passive_subject, prep_objects, subject_of
 
 _DATA = resources.files("transforms") / "data"
@@ -399,6 +400,7 @@ class ArticleContext:
     def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        self.dateline_end = dateline_end(self.text)  # "BAGHDAD (AFP) - ": where it was filed, not who acted
         self.published = published
         self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
         counts: Counter[str] = Counter()
@@ -564,13 +566,20 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if antecedent is None:
             return None
         tok = antecedent
+    if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
+        tok = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None)
+        if tok is None:
+            return None
     if tok.pos_ in ("NUM", "PRON", "DET") or tok.lemma_.lower() in QUANTITY_WORDS:  # "hundreds of rebels"
         tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj"), tok)
     span = noun_phrase(tok, split_conjuncts=True)
+    if span.start_char < ctx.dateline_end:  # "NAIROBI, KENYA - Kenyan troops": the actor starts after the dateline
+        span = tok.doc[next(t.i for t in span if t.idx >= ctx.dateline_end):span.end]
     violent = tok.lemma_.lower() in VIOLENT_ACTS
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
-    found = ctx.mentions_in(*(core_span(tok) if not violent else (span.start_char, span.end_char)))
+    start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
+    found = ctx.mentions_in(max(start, ctx.dateline_end), end)
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
     found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
              for m in found]

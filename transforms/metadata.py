@@ -30,6 +30,24 @@ _CREDIT_SOURCE = re.compile(
 _NOT_SOURCES = {"The", "A", "An", "This", "Photo", "File"}
 
 
+# "ROSTOV-ON-DON, RUSSIA - ", "MILAN -- ", "GAZA CITY, Palestinian Territories: ": a wire dateline, no agency named
+_PLAIN_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
+)
+
+
+def dateline_end(body: str) -> int:
+    """Where a dateline opening the body's first paragraph ends ("BAGHDAD (AFP) - ", "MOSCOW -- "), as an offset
+    into `body`; 0 when there is none. Its place names say where the story was filed, not who acted."""
+    rest = body.lstrip()
+    m = _DATELINE.match(rest)
+    if m and rest[:m.start("src")].strip("( ") and not re.search(r"[-–—_:]\s*$", m.group(0)):
+        m = None  # "The Asia-Pacific Economic Cooperation (APEC) forum": a name and its acronym, no dateline
+    m = m or _PLAIN_DATELINE.match(rest)
+    return len(body) - len(rest) + m.end() if m else 0
+
+
 def find_dateline(body: str) -> tuple[str | None, str | None]:
     """(dateline text, source named in it) at the start of the body, e.g. ('(CNN) ', 'CNN')."""
     for para in body.split("\n"):
