@@ -203,9 +203,9 @@ def speed_up(nlp: Language, name: str = "attribute_ruler") -> bool:
     changed) when there is none or a rule has a shape it does not evaluate."""
     if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler):
         return False
-    fast = FastAttributeRuler(nlp.vocab, FACTORY)
-    if not fast.load(nlp.get_pipe(name).patterns):
+    rules = nlp.get_pipe(name).patterns
+    if not FastAttributeRuler(nlp.vocab, name).load(rules):  # checked before anything changes
         return False
-    nlp.replace_pipe(name, FACTORY).__dict__.update(fast.__dict__)
+    nlp.replace_pipe(name, FACTORY).load(rules)
     return True
 
