@@ -36,8 +36,10 @@ def load_model(name: str) -> Language:
         ) from exc
     nlp.max_length = max(nlp.max_length, max_chars_setting() + 1)  # longer texts are quarantined (too_long)
     from transforms.fast_attribute_ruler import speed_up
+    from transforms.fast_lemmatizer import speed_up_lemmatizer
 
     speed_up(nlp)  # the same annotations as the pipeline's attribute ruler, evaluated on arrays
+    speed_up_lemmatizer(nlp)  # the same lemmas, one rule lookup per form, POS and morphology
     return nlp
 
 
