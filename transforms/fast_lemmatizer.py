@@ -4,16 +4,21 @@ spaCy's `Lemmatizer` visits every token in Python: it builds a `Token`, reads it
 `is_base_form` and sets `lemma_` one token at a time, and caches only the forms that pass its rules (base
 forms and proper nouns are worked out again each time). That is about a tenth of the English small pipeline's
 time. A rule lemma depends only on the token's form, coarse POS and morphology, so `FastLemmatizer` reads those
-three columns with `Doc.to_array`, asks the wrapped spaCy lemmatizer once per new combination, and writes the
-lemmas back with one `Doc.from_array`. Tokens that already have a lemma (set by the attribute ruler) keep it,
-as in spaCy, unless the lemmatizer overwrites. `speed_up_lemmatizer` installs it for rule-mode lemmatizers only.
+three columns with `Doc.to_array`, asks a copy of the wrapped spaCy lemmatizer once per new combination, and
+writes the lemmas back with one `Doc.from_array`. The copy holds the same tables, except that its word index
+(`lemma_index`, lists of tens of thousands of words that spaCy searches from the start for each candidate form)
+is held as sets: the same membership answers without the scan. Tokens that already have a lemma (set by the
+attribute ruler) keep it, as in spaCy, unless the lemmatizer overwrites. `speed_up_lemmatizer` installs it for
+rule-mode lemmatizers only.
 """
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -31,8 +36,10 @@ class FastLemmatizer:
         self.lemmas: dict[tuple[int, int, int], int] = {}
 
     def wrap(self, inner: Lemmatizer) -> FastLemmatizer:
-        """Answer with `inner`'s lemmas (its tables, mode and overwrite setting)."""
-        self.inner, self.lemmas = inner, {}
+        """Answer with `inner`'s lemmas (its tables, mode and overwrite setting); `inner` is left unchanged."""
+        self.inner, self.lemmas = copy.copy(inner), {}
+        self.inner.lookups = indexed_as_sets(inner.lookups)
+        self.inner.cache = {}
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,6 +69,20 @@ class FastLemmatizer:
             out[i, 0] = found
         doc.from_array([LEMMA], out)
         return doc
+
+
+def indexed_as_sets(lookups: Lookups, name: str = "lemma_index") -> Lookups:
+    """A copy of lemmatizer lookups whose word index (per POS, a list of words) is held as frozensets."""
+    out = Lookups()
+    for table_name in lookups.tables:
+        table = lookups.get_table(table_name)
+        if table_name == name:
+            indexed = Table(name=name)
+            for key, words in table.items():
+                indexed[key] = frozenset(words)
+            table = indexed
+        out.set_table(table_name, table)
+    return out
 
 
 @Language.factory(FACTORY)
