@@ -662,3 +662,87 @@ def test_dateline_end_covers_wire_datelines_only():
     for text in ("US - China talks resumed.", "Iraq: troops left.", "NATO and Russia met in Brussels.",
                  "The minister said - quietly - no.", ""):
         assert dateline_end(text) == 0, text
+
+
+# --- round 4: wire news (types from the CAMEO→PLOVER table, role actors' states, targets) ----------------------
+
+def _coded(nlp, text):
+    rows, _ = _events(nlp, text)
+    return [(r["event_type"], r["source_country"], r["target_country"]) for r in rows if r["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Turkish president apologized to Armenia for the remarks.", "SUPPORT"),  # CAMEO 055
+    ("The Dutch government issued a formal apology to Indonesia for wartime killings.", "SUPPORT"),
+    ("The European Union imposed sanctions on Belarusian officials over the election.", "COERCE"),  # 163
+    ("Washington imposed an arms embargo on Sudan.", "COERCE"),
+    ("Kenyan prosecutors charged two Somali men with terrorism.", "COERCE"),  # 173
+    ("A Spanish court indicted the former Catalan leader for sedition.", "COERCE"),
+    ("Greenpeace filed a lawsuit against the Japanese government over the whaling permits.", "ACCUSE"),  # 115
+    ("The Ukrainian government filed suit against Gazprom in a Stockholm court.", "ACCUSE"),
+    ("Vietnam and Japan sealed a partnership agreement in Hanoi on Tuesday.", "SUPPORT"),  # 057
+    ("Ecuador will not attend the regional summit on migration in Lima.", "REJECT"),  # 125
+])
+def test_types_follow_the_cameo_to_plover_table(nlp, text, etype):
+    assert etype in {t for t, _, _ in _coded(nlp, text)}, _coded(nlp, text)
+
+
+def test_freeing_up_troops_is_no_release(nlp):
+    text = "Canadian troops moved south from Kandahar to free up American troops for an offensive."
+    assert "RETREAT" not in {t for t, _, _ in _coded(nlp, text)}
+
+
+def test_signing_partners_are_each_other_s_target(nlp):
+    assert ("SUPPORT", "CHL", "ARG") in _coded(nlp, "Chile and Argentina sealed a trade agreement on Monday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline's apposition is the actor; a unit named with its force is that force; one state's civil conflict
+    ("LIMA, Peru - Maoist rebels ambushed a police patrol in the central highlands.", ("ASSAULT", "PER", "PER")),
+    # a capital tagged as a location still names the state; victims are of the state where they are killed
+    ("Suspected Islamist militants killed 12 people in a village south of Algiers, officials said.",
+     ("ASSAULT", "DZA", "DZA")),
+    # the dateline's state when nothing else names one (the model seldom tags an upper-case dateline)
+    ("HANOI (AP) - The government has released nearly 3,000 prisoners ahead of the national day.",
+     ("RETREAT", "VNM", None)),
+    ("CARACAS (Reuters) - Police fired tear gas at thousands of opposition supporters marching on the palace.",
+     ("ASSAULT", "VEN", "VEN")),
+    # rebels in a state, facing its government, are of that state
+    ("Gunmen holding two Turkish engineers in Iraq said they had negotiated with the Turkish embassy.",
+     ("CONSULT", "IRQ", "TUR")),
+    # whom a court or the police act on, and the troops a government orders, are of their state
+    ("An Egyptian court has charged a police officer with torturing a detainee in Alexandria.",
+     ("COERCE", "EGY", "EGY")),
+    ("DHAKA - The prime minister ordered troops to guard polling stations after the clashes.",
+     ("REQUEST", "BGD", "BGD")),
+    ("COLOMBO, Sri Lanka (AP) - Security forces arrested 14 suspected rebels in the east, the military said.",
+     ("COERCE", "LKA", "LKA")),
+    # a multi-word country is not the shorter one inside it
+    ("Uganda said on Friday it would attack rebels inside the Democratic Republic of Congo unless they disarmed.",
+     ("THREATEN", "UGA", "COD")),
+])
+def test_role_actors_take_the_state_of_their_sentence_or_dateline(nlp, text, expected):
+    assert expected in _coded(nlp, text), _coded(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("NATO troops killed four insurgents in southern Afghanistan, the alliance said.", "source"),
+    ("Foreign troops killed three insurgents in a raid near Kandahar, Afghan officials said.", "source"),
+    ("African Union troops killed five militiamen in eastern Chad.", "source"),
+])
+def test_multinational_forces_take_no_host_state(nlp, text, role):
+    rows, _ = _events(nlp, text)
+    assert rows and all(r[f"{role}_country"] is None for r in rows), rows
+
+
+def test_deportees_are_not_of_the_deporting_state(nlp):
+    rows, _ = _events(nlp, "Austrian police deported an Islamist preacher wanted by Egypt.")
+    assert rows and all(r["target_country"] != "AUT" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "A gas pipeline explosion killed 20 villagers in southern Nigeria.",
+    "A coal mine blast in northern Ukraine killed 14 miners on Tuesday.",
+])
+def test_accidents_are_no_assault(nlp, text):
+    assert _coded(nlp, text) == []

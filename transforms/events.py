@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -529,15 +529,28 @@ class ArticleContext:
         return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
                 and m["label"] in ACTOR_LABELS]
 
-    def sentence_countries(self, sent: Span) -> list[str]:
+    def sentence_countries(self, sent: Span, places: bool = False) -> list[str]:
+        """States the sentence names, in order: countries, capitals and nationalities (`places`: countries and
+        capitals only, where something happens)."""
         out = []
         for m in self.mentions_in(sent.start_char, sent.end_char):
-            if self._ethnic(m):
+            if self._ethnic(m) or (places and m["label"] == "NORP"):
                 continue  # "ethnic Uzbeks": a group, not Albania
             code = m.get("country_code") or actor_country(m["text"], m["label"])
-            if code and m["label"] in ("GPE", "NORP") and code not in out:
-                out.append(code)
+            if code and (m["label"] in ("GPE", "NORP") or (m["label"] in ("LOC", "FAC") and (
+                    country_of_name(m["text"]) or is_capital(m["text"])))) and code not in out:
+                out.append(code)  # ("south of Algiers", tagged a location, is in Algeria)
         return out
+
+    @cached_property
+    def dateline_country(self) -> str | None:
+        """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - "), if it names one."""
+        words = re.sub(r"\([^)]*\)", ",", self.text[:self.dateline_end])  # (the model seldom tags "HANOI")
+        for part in reversed([p.strip(" -–—:.") for p in words.split(",")]):
+            code = country_of_name(part) or (actor_country(part, "GPE") if is_capital(part) else None)
+            if code:
+                return code
+        return None
 
 
 
@@ -567,7 +580,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             return None
         tok = antecedent
     if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
-        tok = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None)
+        tok = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None) or next(
+            (t for t in tok.subtree if t.idx >= ctx.dateline_end and t.head.idx < ctx.dateline_end
+             and t.pos_ in ("NOUN", "PROPN")), None)  # ("LIMA, Peru - Maoist rebels ambushed": the apposition)
         if tok is None:
             return None
     if tok.pos_ in ("NUM", "PRON", "DET") or tok.lemma_.lower() in QUANTITY_WORDS:  # "hundreds of rebels"
@@ -577,6 +592,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if span.start_char < ctx.dateline_end:  # "NAIROBI, KENYA - Kenyan troops": the actor starts after the dateline
         span = tok.doc[next(t.i for t in span if t.idx >= ctx.dateline_end):span.end]
     violent = tok.lemma_.lower() in VIOLENT_ACTS
+    if violent and any(t.lemma_.lower() in ACCIDENTS for t in span):
+        return None  # "a coal mine explosion killed 33 miners": an accident, no one acted
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
     found = ctx.mentions_in(max(start, ctx.dateline_end), end)
@@ -609,7 +626,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if country:
             break
     has_name = any(t.pos_ == "PROPN" for t in span)
-    if country is None and person_m is None and not ethnic and has_name and not international and not thing:
+    if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
+            len(span) == 1 and agent_sector([tok.lower_])):  # ("Police fired …" is no town in Poland)
         country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
     elif country is None and thing and not international:  # (a thing's state comes after it: "relations with
         after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
@@ -646,6 +664,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         return None
     head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
     agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
+    if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
+        agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
     title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
@@ -668,6 +688,12 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
+
+
+ACCIDENTS = {"mining", "coal", "gas", "boiler", "factory", "plant", "pipeline", "refinery", "firework", "fireworks",
+             "accidental", "accident", "industrial", "chemical", "tanker", "train", "bus", "ferry", "crash", "colliery"}
+UNITS = {"patrol", "convoy", "unit", "post", "checkpoint", "station", "base", "outpost", "barracks", "column",
+         "detachment", "squad", "headquarters", "vehicle", "helicopter", "jeep", "boat", "ship", "plane"}
 
 
 PARTY_OFFICES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader",
@@ -738,6 +764,9 @@ def _place_word_country(span: Span) -> str | None:
     for t in span:
         if t.pos_ in ("PROPN", "ADJ") and t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "FAC") and (
                 country_of_name(t.text) or is_capital(t.text) or normalize_name(t.text) in demonyms()):
+            whole = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            if whole is not None and len(whole) > 1 and (code := country_of_name(whole.text)):
+                return code  # ("the Democratic Republic of Congo" is not Congo)
             return actor_country(t.text, "GPE") or actor_country(t.text, "NORP")
     return None
 
@@ -773,19 +802,35 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+EXPULSIONS = {"deport", "expel", "extradite", "deportation", "expulsion", "extradition"}  # (foreigners, as a rule)
+ROLE_SECTORS = {"COP", "MIL", "REB", "SPY", "CVL"}  # police, troops, rebels, civilians: of the state where they act
+MULTINATIONAL = {"foreign", "foreigners", "international", "multinational", "coalition", "allied", "peacekeeping",
+                 "peacekeepers", "peacekeeper", "western", "westerners", "un", "u.n.", "nato", "eu", "global",
+                 "world", "overseas", "expatriate", "expatriates", "tourists", "tourist"}
+PEOPLE_WORDS = {"people", "civilians", "villagers", "residents", "officers", "policemen", "soldiers", "children",
+                "women", "men", "youths", "prisoners", "detainees", "hostages", "workers", "students", "protesters",
+                "demonstrators", "pilgrims", "worshippers", "passengers", "fishermen", "farmers", "journalists",
+                "militants", "insurgents", "gunmen", "attackers", "assailants", "tribesmen", "settlers", "suspects",
+                "inmates", "officials", "persons", "teenager", "boy", "girl", "man", "woman", "person", "guards",
+                "kidnappers", "bombers", "fighters", "guerrillas", "militiamen", "policeman", "soldier", "officer",
+                "prisoner", "detainee", "suspect", "civilian", "villager", "worker", "student", "protester"}
 HOME_BODIES = {"LEG", "PTY", "OPP", "JUD"}  # MPs, parties, the opposition, courts: the politics of one state
 DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
 
 
 def _needs_state(actor: Actor, head: Token) -> bool:
-    """A government, group, person or national body (MPs, "the Treasury", "other parties") named without its
-    state."""
+    """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
+    "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
+    peacekeepers", "coalition forces")."""
     if actor.country is not None or actor.organisation:
         return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials")
-    if actor.sector in DOMESTIC_SECTORS or actor.sector == "LAB":  # ("public sector unions": the home state's)
-        return True
-    words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)}
-    return not actor.organisation and (bool(words & (GOVERNMENT_WORDS | GROUP_WORDS)) or actor.person)
+    words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
+        actor.text.lower().split())
+    if words & MULTINATIONAL:
+        return False
+    if actor.sector in DOMESTIC_SECTORS | ROLE_SECTORS or actor.sector == "LAB":  # ("public sector unions": the
+        return True  # home state's)
+    return bool(words & (GOVERNMENT_WORDS | GROUP_WORDS | PEOPLE_WORDS)) or actor.person
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -930,11 +975,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
                 candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
-            if not candidates and source_tok is not None and source_tok.conjuncts and etype in RECIPROCAL:
-                # "A and B met": reciprocal
+            entry = _lookup(trigger)
+            if not candidates and source_tok is not None and source_tok.conjuncts and (
+                    etype in RECIPROCAL or _signing(entry)):  # "A and B met / signed a treaty": reciprocal
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
-            entry = _lookup(trigger)
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
@@ -954,7 +999,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue
             if mod == "asserted" and _campaign_promise(trigger, source):  # the promised act, if they win
                 etype, mod = (entry.type if entry is not None and entry.type else etype), "hypothetical"
-            _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located)
+            _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
+                            ctx.sentence_countries(sent, places=True), trigger)
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
             if key in seen:
                 continue
@@ -1077,6 +1123,11 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
     if ok:
         return etype
     return entry.else_type if entry.else_type and political(source) else None
+
+
+def _signing(entry: Trigger | None) -> bool:
+    """Signing, sealing or ratifying an agreement (SUPPORT, CAMEO 057): "A and B signed a treaty" is mutual."""
+    return entry is not None and entry.type == "SUPPORT" and bool(entry.objects & object_classes()["@agreement"])
 
 
 def _not_reportable(sent: Span) -> bool:
@@ -1348,10 +1399,12 @@ def _obliged(tok: Token) -> bool:
 
 
 def _fill_countries(source: Actor | None, source_tok: Token | None, target: Actor | None, target_tok: Token | None,
-                    sent_countries: list[str], ctx: ArticleContext, located: bool = False) -> None:
-    """Governments, leaders and groups named without their state take the state the sentence (or the article)
-    is about, other than the other actor's; a capital inherited from a former state named in the sentence
-    codes to that state."""
+                    sent_countries: list[str], ctx: ArticleContext, located: bool = False,
+                    sent_places: list[str] | None = None, trigger: Token | None = None) -> None:
+    """Governments, forces, leaders and groups named without their state take the state the sentence (or the
+    article, or its dateline) is about, other than the other actor's; rebels facing a state's forces in that
+    state's own territory are of that state; whom a court or the police act on is of their state; a capital
+    inherited from a former state named in the sentence codes to that state."""
     for actor, head in ((source, source_tok), (target, target_tok)):
         if actor is not None and head is not None and _needs_state(actor, head):
             other = target if actor is source else source
@@ -1360,18 +1413,26 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             exclude = {other.country} if other is not None and other.country and actor.sector not in HOME_BODIES and (
                 other.state or (other.sector in ("GOV", "MIL") and not other.individual and not _local(other))
                 or not (_domestic_politics(other, ctx) or other.sector in SOCIETY_SECTORS)) else set()
+            if exclude and {actor.sector, other.sector} & {"REB", "OPP"} and {actor.sector, other.sector} & (
+                    STATE_OFFICES | {"REB"}) and other.country in (sent_places or []):
+                exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
+                # Nigeria attacked a police patrol": one state's civil conflict
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
                 continue
-            if actor is target and actor.person and other is not None and other.country and not other.state:
-                actor.country = other.country  # "a Chilean court summoned the former minister …": at home
-                continue
+            if actor is target and other is not None and other.country and not other.state and (
+                    actor.person or (other.sector in ("JUD", "COP") and not other.individual and (
+                        trigger is None or trigger.lemma_.lower() not in EXPULSIONS)) or (
+                        other.sector == "GOV" and actor.sector in ("MIL", "COP"))):
+                actor.country = other.country  # "a Chilean court summoned the former minister …", "an Israeli
+                continue  # military court charged an army officer", "the premier ordered troops …": at home
             if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
                 actor.country = ctx.home
                 continue
+            dateline = ctx.dateline_country if ctx.dateline_country not in exclude else None
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
-                             or domestic  # a domestic event: both sides in one state
+                             or dateline or domestic  # a domestic event: both sides in one state
                              or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS
                                  else None))  # ("the BMA urged ministers to …": its own state's ministers)
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
