@@ -68,7 +68,7 @@ class Validator:
         self.gx_root = gx_root
         gx_root.mkdir(parents=True, exist_ok=True)
         self._context = None
-        self._checkpoints: dict[str, gx.Checkpoint] = {}
+        self._definitions: dict[str, gx.ValidationDefinition] = {}
         self.validated: list = []  # identifiers of the validation results stored by this validator
 
     @property
@@ -81,12 +81,12 @@ class Validator:
             self._context = context
         return self._context
 
-    def _checkpoint(self, table: str) -> gx.Checkpoint:
-        if table not in self._checkpoints:
-            self._checkpoints[table] = self._make_checkpoint(table)
-        return self._checkpoints[table]
+    def _definition(self, table: str) -> gx.ValidationDefinition:
+        if table not in self._definitions:
+            self._definitions[table] = self._make_definition(table)
+        return self._definitions[table]
 
-    def _make_checkpoint(self, table: str) -> gx.Checkpoint:
+    def _make_definition(self, table: str) -> gx.ValidationDefinition:
         gx = _gx()
         from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
@@ -105,55 +105,64 @@ class Validator:
             batch_def = asset.get_batch_definition("whole")
         except (KeyError, LookupError):
             batch_def = asset.add_batch_definition_whole_dataframe("whole")
-        vd = context.validation_definitions.add_or_update(
+        return context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=table, data=batch_def, suite=suite))
-        return context.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"newsmill_{table}", validation_definitions=[vd], actions=[], result_format=COUNTS_FORMAT))
 
     def _failing_rows(self, table: str, frame) -> dict[str, list]:
         """Row positions behind each failed expectation (GX's COMPLETE format, computed only when one failed;
-        not stored: the checkpoint already stored this batch's result)."""
-        checkpoint = self._checkpoint(table)
-        vd = checkpoint.validation_definitions[0]
+        not stored: the run already stored this batch's result)."""
+        vd = self._definition(table)
         batch = vd.data.get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(vd.suite, result_format=ROWS_FORMAT)
         return {_describe(r.expectation_config.to_json_dict()): r.result.get("unexpected_index_list")
                 for r in result.results if not r.success}
 
     def validate(self, run_id: str, table: str, df: pl.DataFrame) -> TableValidation:
-        """Validate one table's batch; returns dq_results rows, the critical failures and the rows behind them."""
-        checkpoint = self._checkpoint(table)
+        """Validate one table's batch; returns dq_results rows, the critical failures and the rows behind them.
+
+        The table's validation definition is run directly (no checkpoint around it: a checkpoint adds its own
+        store checks and serialisation to every chunk); the result is stored in the GX project for Data Docs.
+        """
+        gx = _gx()
+        from great_expectations.data_context.types.resource_identifiers import (
+            ExpectationSuiteIdentifier,
+            ValidationResultIdentifier,
+        )
+
+        vd = self._definition(table)
         frame = df.to_pandas()
-        result = checkpoint.run(batch_parameters={"dataframe": frame},
-                                run_id=_gx().RunIdentifier(run_name=f"{run_id}-{table}"))
-        self.validated.extend(result.run_results)
+        gx_run_id = gx.RunIdentifier(run_name=f"{run_id}-{table}")
+        result = vd.run(batch_parameters={"dataframe": frame}, result_format=COUNTS_FORMAT, run_id=gx_run_id)
+        self.validated.append(ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=vd.suite.name), run_id=gx_run_id,
+            batch_identifier=result.batch_id))
         rows, critical, table_level = [], [], []
         bad_rows: set[int] = set()
         failing_rows: dict[str, list] | None = None
-        for vr in result.run_results.values():
-            for r in vr.results:
-                cfg = r.expectation_config.to_json_dict()
-                severity = str(getattr(r.expectation_config, "severity", "critical")).split(".")[-1].lower()
-                name = _describe(cfg)
-                observed = r.result.get("observed_value")
-                if observed is None and "unexpected_count" in r.result:
-                    observed = f"{r.result.get('unexpected_count')} unexpected of {r.result.get('element_count')}"
-                rows.append({
-                    "run_id": run_id, "table": table, "expectation": name,
-                    "severity": "critical" if severity == "critical" else "warning",
-                    "success": bool(r.success), "unexpected_count": r.result.get("unexpected_count"),
-                    "observed": None if observed is None else str(observed)[:500],
-                })
-                if not r.success and severity == "critical":
-                    critical.append(name)
-                    if failing_rows is None:
-                        failing_rows = self._failing_rows(table, frame)
-                    indices = failing_rows.get(name)
-                    if indices and all(isinstance(i, int) for i in indices):
-                        bad_rows.update(indices)
-                    else:
-                        table_level.append(name)
-        return TableValidation(table, _dedupe(rows), critical, _summary(result.describe_dict()), bad_rows, table_level)
+        for r in result.results:
+            cfg = r.expectation_config.to_json_dict()
+            severity = str(getattr(r.expectation_config, "severity", "critical")).split(".")[-1].lower()
+            name = _describe(cfg)
+            observed = r.result.get("observed_value")
+            if observed is None and "unexpected_count" in r.result:
+                observed = f"{r.result.get('unexpected_count')} unexpected of {r.result.get('element_count')}"
+            rows.append({
+                "run_id": run_id, "table": table, "expectation": name,
+                "severity": "critical" if severity == "critical" else "warning",
+                "success": bool(r.success), "unexpected_count": r.result.get("unexpected_count"),
+                "observed": None if observed is None else str(observed)[:500],
+            })
+            if not r.success and severity == "critical":
+                critical.append(name)
+                if failing_rows is None:
+                    failing_rows = self._failing_rows(table, frame)
+                indices = failing_rows.get(name)
+                if indices and all(isinstance(i, int) for i in indices):
+                    bad_rows.update(indices)
+                else:
+                    table_level.append(name)
+        described = {"success": bool(result.success), "validation_results": [result.describe_dict()]}
+        return TableValidation(table, _dedupe(rows), critical, _summary(described), bad_rows, table_level)
 
     def docs_index(self) -> Path | None:
         """Path of the Data Docs index page, after adding the pages of what this validator validated (the
