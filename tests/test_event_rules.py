@@ -746,3 +746,31 @@ def test_deportees_are_not_of_the_deporting_state(nlp):
 ])
 def test_accidents_are_no_assault(nlp, text):
     assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist rebels plotted to kill the governor of the province, police said.",  # a plot, no attack
+    "The government refuted a report that its agents had met Hamas leaders in Cairo.",  # a denied act
+    "Dozens of detainees are expected to be released or sent to Jordan.",  # coordinated verbs share "expected"
+    "The deadline for Sudan to disarm the militias expires at the end of the month.",
+    "Anglo-Dutch mining group Rio Tinto agreed to sell its Canadian smelters to a Chinese firm.",  # business
+])
+def test_plots_denials_deadlines_and_business_are_not_asserted_events(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one acted on, not the destination
+    ("The Netherlands deported the Moroccan imam to Tunisia.", ("COERCE", "NLD", "MAR")),
+    # the object of a verb two complements down
+    ("Russia threatened to try to expel Georgian diplomats from Moscow.", ("THREATEN", "RUS", "GEO")),
+    # an attack named with its place kills people of that place
+    ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", "AFG", "AFG")),
+])
+def test_targets_are_the_actors_acted_on(nlp, text, expected):
+    assert expected in _coded(nlp, text), _coded(nlp, text)
+
+
+def test_captors_are_not_of_their_captive_s_state(nlp):
+    rows, _ = _events(nlp, "The kidnappers of an Italian aid worker in Somalia threatened to kill her.")
+    assert all(r["source_country"] != "ITA" for r in rows)

@@ -48,7 +48,8 @@ HYPOTHETICAL_HEADS = {
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
-}
+    "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up",  # "plotted to kill", "the deadline
+}  # for X to disarm", "on the eve of a visit": not done (yet)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
                   "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
 PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea"}
@@ -65,7 +66,7 @@ SCHEDULED = re.compile(r"\b(?:next|coming|later this|later in the) (?:week|month
 SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
 MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
-NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss"}
+NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
 ACTOR_NOUNS = {
     "lawmakers", "legislators", "groups", "group", "people", "protesters", "demonstrators", "activists", "workers",
     "students", "residents", "citizens", "company", "companies", "union", "unions", "party", "members", "leaders",
@@ -77,6 +78,7 @@ ACTOR_NOUNS = {
     "settlers", "tribesmen", "gunmen", "attackers", "assailants", "militiamen", "separatists", "movement",
     "front", "faction", "factions", "ministers", "generals", "athletes", "firms", "banks", "investors",
     "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
+    "followers", "supporters", "loyalists", "politician", "politicians",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -351,6 +353,8 @@ def _context(tok: Token) -> str | None:
         # (an infinitive on an object shares its verb's mood: "should change the law to give more protection")
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PROSPECTS:
             return "hypothetical"  # "little prospect of America agreeing to …"
+        if step == 0 and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            node = node.head  # "are likely to be freed or sent home": coordinated verbs share their governor
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
@@ -561,13 +565,19 @@ def core_span(head: Token) -> tuple[int, int]:
     for child in head.children:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod"):
             toks.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i > head.i:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i > head.i and not (
+                child.lower_ == "of" and head.lemma_.lower() in CAPTORS):  # ("the kidnappers of a French
+            # journalist" are not French)
             toks.append(child)
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 toks.extend(t for t in pobj.subtree if t.i <= pobj.i)
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     return start, end
+
+
+CAPTORS = {"kidnapper", "captor", "abductor", "killer", "murderer", "attacker", "assailant", "assassin",
+           "hostage-taker", "kidnappers", "captors", "abductors", "killers", "attackers", "assailants"}
 
 
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -625,10 +635,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         country = m.get("country_code") or actor_country(m["text"], m["label"])
         if country:
             break
-    has_name = any(t.pos_ == "PROPN" for t in span)
+    own = span if tok.lemma_.lower() not in CAPTORS else tok.doc[span.start:tok.i + 1]  # (not their captives')
+    has_name = any(t.pos_ == "PROPN" for t in own)
     if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
             len(span) == 1 and agent_sector([tok.lower_])):  # ("Police fired …" is no town in Poland)
-        country = actor_country(span.text) or _place_word_country(span)  # untagged institutions and places
+        country = actor_country(own.text) or _place_word_country(own)  # untagged institutions and places
     elif country is None and thing and not international:  # (a thing's state comes after it: "relations with
         after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
         country = (actor_country(after.text) or _place_word_country(after)) if len(after) else None
@@ -867,7 +878,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
-        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        comps += [g for c in comps if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]  # ("threatened
+        for comp in comps:  # to try to exclude Tokyo from the talks")
             if comp.dep_ == "ccomp":  # "demanded that Peru expel …": the one asked is the clause's subject
                 targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             targets += [c for c in comp.children if c.dep_ == "dobj"]
@@ -975,6 +988,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
                 candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
+            if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
+                candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
+                # the Canadian citizen to Syria")
             entry = _lookup(trigger)
             if not candidates and source_tok is not None and source_tok.conjuncts and (
                     etype in RECIPROCAL or _signing(entry)):  # "A and B met / signed a treaty": reciprocal
@@ -1106,6 +1122,10 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
     ask for an armed or state source ("force") or for two political actors ("both")."""
     if etype == "AID" and target is not None and target.sector == "PTY":
         return None  # a donation to a party ("gave cash to a party that …") is no aid between political actors
+    if source is not None and source.sector == "BUS" and not (target is not None and (
+            target.sector in POLITICAL_SECTORS | {"LAB"} or target.state)):
+        return None  # a company acting alone, on a company or on a thing ("agreed to sell its smelters", "cancelled
+        # flights") is business; a business group lobbying ministers or suing a state is not
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
             target is not None and target.country))):
         return None  # (people protesting in a named country are a PLOVER protest)
@@ -1412,7 +1432,8 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             # MP or critic on the other side is home politics ("the Tory spokesman criticised the government")
             exclude = {other.country} if other is not None and other.country and actor.sector not in HOME_BODIES and (
                 other.state or (other.sector in ("GOV", "MIL") and not other.individual and not _local(other))
-                or not (_domestic_politics(other, ctx) or other.sector in SOCIETY_SECTORS)) else set()
+                or not (_domestic_politics(other, ctx) or other.sector in SOCIETY_SECTORS)) and not other.violent \
+                else set()  # (an attack named with its place kills people of that place: "bombs in Baghdad")
             if exclude and {actor.sector, other.sector} & {"REB", "OPP"} and {actor.sector, other.sector} & (
                     STATE_OFFICES | {"REB"}) and other.country in (sent_places or []):
                 exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
