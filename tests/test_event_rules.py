@@ -657,7 +657,9 @@ def test_dateline_end_covers_wire_datelines_only():
     for text, prefix in [("BAGHDAD (AFP) - Britain's foreign secretary", "BAGHDAD (AFP) - "),
                          ("  LONDON, March 3 (AP) — Ministers met.", "  LONDON, March 3 (AP) — "),
                          ("GAZA CITY, Palestinian Territories: Four", "GAZA CITY, Palestinian Territories: "),
-                         ("ROSTOV-ON-DON, RUSSIA - Three officers", "ROSTOV-ON-DON, RUSSIA - ")]:
+                         ("ROSTOV-ON-DON, RUSSIA - Three officers", "ROSTOV-ON-DON, RUSSIA - "),
+                         ("Kathmandu, Dec 2 : Nepalese troops", "Kathmandu, Dec 2 : "),
+                         ("World News: Dhaka, March 14 - Police", "World News: Dhaka, March 14 - ")]:
         assert text[:dateline_end(text)] == prefix
     for text in ("US - China talks resumed.", "Iraq: troops left.", "NATO and Russia met in Brussels.",
                  "The minister said - quietly - no.", ""):
@@ -774,3 +776,14 @@ def test_targets_are_the_actors_acted_on(nlp, text, expected):
 def test_captors_are_not_of_their_captive_s_state(nlp):
     rows, _ = _events(nlp, "The kidnappers of an Italian aid worker in Somalia threatened to kill her.")
     assert all(r["source_country"] != "ITA" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a co-subject after a dateline is still the other side of a meeting
+    ("GENEVA (AFP) - Iran and Britain held talks on the nuclear programme on Friday.", ("CONSULT", "IRN", "GBR")),
+    # role actors take the nearest state the sentence names
+    ("A Dutch engineer walked free from the southern Colombian jungle, a day after he was kidnapped by local rebels.",
+     ("ASSAULT", "COL", "NLD")),
+])
+def test_co_subjects_after_datelines_and_nearest_states(nlp, text, expected):
+    assert expected in _coded(nlp, text), _coded(nlp, text)

@@ -533,11 +533,14 @@ class ArticleContext:
         return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
                 and m["label"] in ACTOR_LABELS]
 
-    def sentence_countries(self, sent: Span, places: bool = False) -> list[str]:
-        """States the sentence names, in order: countries, capitals and nationalities (`places`: countries and
-        capitals only, where something happens)."""
+    def sentence_countries(self, sent: Span, places: bool = False, near: int | None = None) -> list[str]:
+        """States the sentence names, in order (or nearest to the character offset `near` first): countries,
+        capitals and nationalities (`places`: countries and capitals only, where something happens)."""
         out = []
-        for m in self.mentions_in(sent.start_char, sent.end_char):
+        found = self.mentions_in(sent.start_char, sent.end_char)
+        if near is not None:
+            found.sort(key=lambda m: min(abs(m["start_char"] - near), abs(m["end_char"] - near)))
+        for m in found:
             if self._ethnic(m) or (places and m["label"] == "NORP"):
                 continue  # "ethnic Uzbeks": a group, not Albania
             code = m.get("country_code") or actor_country(m["text"], m["label"])
@@ -580,6 +583,14 @@ CAPTORS = {"kidnapper", "captor", "abductor", "killer", "murderer", "attacker", 
            "hostage-taker", "kidnappers", "captors", "abductors", "killers", "attackers", "assailants"}
 
 
+def _after_dateline(tok: Token, ctx: ArticleContext) -> Token | None:
+    """For a dateline word the parser took as an argument: the clause's own argument of that kind after the
+    dateline, else the noun the dateline governs ("LIMA, Peru - Maoist rebels ambushed": the apposition)."""
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None) or next(
+        (t for t in tok.subtree if t.idx >= ctx.dateline_end and t.head.idx < ctx.dateline_end
+         and t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     """Text, entity, country and sector of the actor headed by `tok`; None when it is not an actor (a thing, a
     date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
@@ -590,9 +601,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             return None
         tok = antecedent
     if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
-        tok = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None) or next(
-            (t for t in tok.subtree if t.idx >= ctx.dateline_end and t.head.idx < ctx.dateline_end
-             and t.pos_ in ("NOUN", "PROPN")), None)  # ("LIMA, Peru - Maoist rebels ambushed": the apposition)
+        tok = _after_dateline(tok, ctx)
         if tok is None:
             return None
     if tok.pos_ in ("NUM", "PRON", "DET") or tok.lemma_.lower() in QUANTITY_WORDS:  # "hundreds of rebels"
@@ -977,6 +986,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 statements.append(prominence(tok))
                 continue
             source_tok, target_toks = _source_and_targets(trigger)
+            if source_tok is not None and source_tok.idx < ctx.dateline_end:
+                source_tok = _after_dateline(source_tok, ctx) or source_tok  # ("UNITED NATIONS (Reuters) - The
+                # United States and China held talks": the United States, with China)
             if etype == "REQUEST" and _obliged(trigger):
                 target_toks = [source_tok] if source_tok is not None else []
                 source_tok = subject_of(trigger.head)
@@ -1452,6 +1464,9 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
                 actor.country = ctx.home
                 continue
             dateline = ctx.dateline_country if ctx.dateline_country not in exclude else None
+            if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
+                sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
+                # abducted by local gunmen" in the Philippines: the nearest state)
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
                              or dateline or domestic  # a domestic event: both sides in one state
                              or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS

@@ -36,6 +36,12 @@ _PLAIN_DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
+# "Islamabad, Nov 9 : ", "World News: Islamabad, Nov 9 : ": a place and a date, in mixed case
+_DATED_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]+ News\s*:\s*)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.? \d{1,2}\s*(?:--|[-–—:])\s+(?=\S)"
+)
+
 
 def dateline_end(body: str) -> int:
     """Where a dateline opening the body's first paragraph ends ("BAGHDAD (AFP) - ", "MOSCOW -- "), as an offset
@@ -44,7 +50,7 @@ def dateline_end(body: str) -> int:
     m = _DATELINE.match(rest)
     if m and rest[:m.start("src")].strip("( ") and not re.search(r"[-–—_:]\s*$", m.group(0)):
         m = None  # "The Asia-Pacific Economic Cooperation (APEC) forum": a name and its acronym, no dateline
-    m = m or _PLAIN_DATELINE.match(rest)
+    m = m or _PLAIN_DATELINE.match(rest) or _DATED_DATELINE.match(rest)
     return len(body) - len(rest) + m.end() if m else 0
 
 
