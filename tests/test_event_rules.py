@@ -787,3 +787,20 @@ def test_captors_are_not_of_their_captive_s_state(nlp):
 ])
 def test_co_subjects_after_datelines_and_nearest_states(nlp, text, expected):
     assert expected in _coded(nlp, text), _coded(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspending one's own programme yields (CAMEO 08); a pledge to do so is an intent to yield (035)
+    ("North Korea suspended its missile programme in 1999.", ("CONCEDE", "PRK", None)),
+    ("Iran pledged on Sunday to suspend its uranium enrichment programme.", ("AGREE", "IRN", None)),
+    ("Britain suspended its aid programme to Malawi.", ("SANCTION", "GBR", "MWI")),
+    # an attack named with its attacker stands for the attacker
+    ("Syria complained to the Arab League over Turkish air raids near the border.", ("ACCUSE", "SYR", "TUR")),
+])
+def test_own_programmes_and_attacks_named_with_their_attacker(nlp, text, expected):
+    assert expected in _coded(nlp, text), _coded(nlp, text)
+
+
+def test_an_attack_on_a_victim_is_not_the_one_arrested(nlp):
+    rows, _ = _events(nlp, "Kenyan police arrested three men over the bombing of the Israeli-owned hotel in Mombasa.")
+    assert all(r["target_country"] != "ISR" for r in rows), rows

@@ -995,7 +995,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
             if source is None and trigger.pos_ == "VERB" and passive_subject(trigger) is not None:
                 source_tok, source = _instrument_source(trigger, ctx)
-            candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None]
+            candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
+                a.violent and not _attacker_named(t))]  # (an attack stands for its attacker, "complained over Israeli
+            # air raids", not for its victim: "arrested over the attack on the Australian embassy")
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
@@ -1011,7 +1013,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
-            target_tok, target = _pick_target(source, candidates)
+            target_tok, target = _pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE"))
             located = target is None
             if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
                 target_tok, target = _place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
@@ -1321,6 +1323,17 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # coded through the refusal
     if entry.negated_type and _negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
+    if entry.type == "SANCTION" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for") for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OWN_PROGRAMMES and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) and not any(
+                p.dep_ == "prep" or p.lemma_.lower() in ("aid", "assistance", "funding", "loan", "relief", "help")
+                for p in c.children)
+            for c in tok.children):  # (not "its aid programme to Malawi")
+        # "Iran suspended its enrichment programme": yielding (CAMEO 08), not sanctioning anyone
+        if _intends(tok) and not _negated(tok):
+            return "AGREE", "asserted", tok  # ("pledged to suspend its programme": intent to yield, CAMEO 035)
+        return "CONCEDE", modality(tok), tok
     if _obliged(tok):  # "Chile said Peru must hand back the trawler": a demand on Peru
         return "REQUEST", "asserted", tok
     if _intends(tok) and not _negated(tok):
@@ -1329,6 +1342,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+OWN_PROGRAMMES = {"program", "programme"}
 
 
 STANCES = {"oppose", "support", "back", "favour", "favor", "endorse"}
@@ -1568,8 +1584,16 @@ def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Ac
     return None, None
 
 
-def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]]) -> tuple[Token | None, Actor | None]:
-    """The first candidate whose country differs from the source's, else the first one."""
+def _attacker_named(attack: Token) -> bool:
+    """An attack named with the state or group that made it ("Israeli air raids", "Russia's bombing")."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in attack.children)
+
+
+def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]],
+                 patient_first: bool = False) -> tuple[Token | None, Actor | None]:
+    """The first candidate whose country differs from the source's, else the first one (`patient_first`: the
+    one acted on, the object of a force act, when it is an actor: "four men were arrested over …")."""
     if not candidates:
         return None, None
     src = source.country if source else None
@@ -1577,6 +1601,8 @@ def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]]) ->
                         key=lambda c: c[1].thing)  # actors before things
     if not candidates:
         return None, None
+    if patient_first and candidates[0][0].dep_ in ("dobj", "nsubjpass") and not candidates[0][1].thing:
+        return candidates[0]
     for tok, actor in candidates:
         if actor.country and actor.country != src:
             return tok, actor
