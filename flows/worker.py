@@ -2,14 +2,17 @@
 
 Importing this module is cheap (spaCy and the extraction rules are imported where they are used, never
 Prefect or Great Expectations). `LocalPool` is the local process pool the flow hands chunks to;
-`prestart_pool` starts it, and the model load in each worker, before the command imports Prefect and the
-flow, so start-up overlaps with work. `flows.nlp.analyse_part` wraps `analyse_articles` as a Prefect task
-for Dask workers.
+`prestart_pool` starts it, and the model load, before the command imports Prefect and the flow, so start-up
+overlaps with work. On Linux the workers are forked from multiprocessing's fork server, which has imported
+spaCy, loaded the model and built the lookup tables once (`flows.worker_preload`): n workers cost one load,
+not n, and share the model's memory. Elsewhere each worker is spawned and loads its own.
+`flows.nlp.analyse_part` wraps `analyse_articles` as a Prefect task for Dask workers.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -43,11 +46,20 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-def warm_up(model: str) -> None:
-    """Worker initializer: load the model and build the extraction's lookup tables before the first part."""
+PRELOAD_VAR = "NEWSMILL_PRELOAD_MODEL"  # read by `flows.worker_preload` in the fork server
+
+
+def warm_up(model: str, environ: dict[str, str] | None = None) -> None:
+    """Worker initializer: load the model and build the extraction's lookup tables before the first part
+    (at once when the fork server did). `environ`: the pool owner's environment, which a worker forked from a
+    long-lived fork server takes over (as a spawned worker would inherit it)."""
     from transforms.analysis import preload
 
-    load_model(model)
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
+    nlp = load_model(model)
+    nlp.max_length = max(nlp.max_length, max_chars_setting() + 1)
     preload()
 
 
@@ -102,7 +114,7 @@ def _pid() -> int:
 
 
 class LocalPool:
-    """`n_process` spawned worker processes, each loading `model` (and the lookup tables) as it starts.
+    """`n_process` worker processes with `model` (and the lookup tables) loaded (see `worker_context`).
 
     Plain `concurrent.futures` processes: no Prefect in the workers (Prefect's process pool would import
     Prefect and start a temporary API server in each of them). `submit` returns a future of
@@ -112,8 +124,8 @@ class LocalPool:
     def __init__(self, model: str, n_process: int) -> None:
         self.model, self.n_process = model, n_process
         self.used = False
-        self.executor = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=warm_up, initargs=(model,))
+        self.executor = ProcessPoolExecutor(max_workers=n_process, mp_context=worker_context(model),
+                                            initializer=warm_up, initargs=(model, dict(os.environ)))
         for _ in range(n_process):  # each call starts a worker now, instead of at the first part
             self.executor.submit(_pid)
 
@@ -129,6 +141,19 @@ class LocalPool:
             for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
                 proc.terminate()
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_context(model: str) -> multiprocessing.context.BaseContext:
+    """How workers start: forked from a fork server that preloads `model` (Linux), else spawned.
+
+    The fork server is started once per process, by the first pool, with the model of that pool; a later pool
+    with another model still works (its workers load it themselves)."""
+    if not sys.platform.startswith("linux"):
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    os.environ.setdefault(PRELOAD_VAR, model)  # the fork server inherits the environment when it starts
+    ctx.set_forkserver_preload(["flows.worker_preload"])
+    return ctx
 
 
 _PRESTARTED: list[LocalPool] = []
