@@ -804,3 +804,19 @@ def test_own_programmes_and_attacks_named_with_their_attacker(nlp, text, expecte
 def test_an_attack_on_a_victim_is_not_the_one_arrested(nlp):
     rows, _ = _events(nlp, "Kenyan police arrested three men over the bombing of the Israeli-owned hotel in Mombasa.")
     assert all(r["target_country"] != "ISR" for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle on the victims: they are the target, the means names the attacker
+    ("Ali Hassan was one of six Kurds killed on Monday in the continuing Turkish offensive in northern Iraq.",
+     ("ASSAULT", "TUR", None)),
+    # victims of an attack named with its place are of that place, whoever else the sentence names
+    ("Bombs in Kabul killed 12 people as the British foreign secretary arrived for talks.", ("ASSAULT", "AFG", "AFG")),
+])
+def test_victims_of_participles_and_of_attacks_named_with_their_place(nlp, text, expected):
+    coded = _coded(nlp, text)
+    assert any(c[:2] == expected[:2] and (expected[2] is None or c[2] == expected[2]) for c in coded), coded
+
+
+def test_the_effort_to_end_a_programme_is_no_act(nlp):
+    assert _coded(nlp, "The envoy praised the effort to end Iran's nuclear programme.") == []

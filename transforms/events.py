@@ -48,8 +48,8 @@ HYPOTHETICAL_HEADS = {
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
-    "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up",  # "plotted to kill", "the deadline
-}  # for X to disarm", "on the eve of a visit": not done (yet)
+    "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
+}  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
                   "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
 PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea"}
@@ -862,6 +862,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         passive = passive_subject(tok)
         if passive is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             passive = passive_subject(tok.head)  # "was arrested … and was released": the same patient
+        if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
         source = agent_of(tok) if passive is not None else subject_of(tok)
         if source is None and passive is None and tok.dep_ == "xcomp":
             source = passive_subject(tok.head)  # "the minister was forced to resign": the minister resigns
@@ -993,7 +996,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 target_toks = [source_tok] if source_tok is not None else []
                 source_tok = subject_of(trigger.head)
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
-            if source is None and trigger.pos_ == "VERB" and passive_subject(trigger) is not None:
+            if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or (
+                    trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = _instrument_source(trigger, ctx)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
                 a.violent and not _attacker_named(t))]  # (an attack stands for its attacker, "complained over Israeli
@@ -1469,6 +1473,9 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
+                continue
+            if actor is target and other is not None and other.violent and other.country:
+                actor.country = other.country  # "bombs in Baghdad killed 18 people": people where it struck
                 continue
             if actor is target and other is not None and other.country and not other.state and (
                     actor.person or (other.sector in ("JUD", "COP") and not other.individual and (
