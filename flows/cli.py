@@ -78,9 +78,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsmill run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:
-        from flows.worker import discard_prestarted
+        from flows.worker import discard_prestarted, stop_fork_server
 
         discard_prestarted()  # a pool the run never took stops now, without waiting for its model load
+        stop_fork_server()  # and the fork server the workers came from (its CPU is counted in the command's)
     _print_summary(summary)
     if summary.status == "rejected":
         return 3

@@ -10,8 +10,10 @@ not n, and share the model's memory. Elsewhere each worker is spawned and loads 
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
@@ -154,6 +156,24 @@ def worker_context(model: str) -> multiprocessing.context.BaseContext:
     os.environ.setdefault(PRELOAD_VAR, model)  # the fork server inherits the environment when it starts
     ctx.set_forkserver_preload(["flows.worker_preload"])
     return ctx
+
+
+def stop_fork_server() -> None:
+    """Stop this process's fork server, if one runs, without waiting for a preload still in progress (a run
+    with nothing to parse). A command calls this at its end, so the server and its CPU time end with the
+    command instead of a moment later; a long-lived process (tests, `serve`) keeps its server for the next
+    pool. Uses the attributes CPython's own tests use to stop it; a Python without them leaves it to exit
+    with this process."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if server is None or pid is None or not hasattr(server, "_stop_unlocked"):
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    with contextlib.suppress(OSError):
+        server._stop_unlocked()
 
 
 _PRESTARTED: list[LocalPool] = []
