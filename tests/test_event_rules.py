@@ -820,3 +820,21 @@ def test_victims_of_participles_and_of_attacks_named_with_their_place(nlp, text,
 
 def test_the_effort_to_end_a_programme_is_no_act(nlp):
     assert _coded(nlp, "The envoy praised the effort to end Iran's nuclear programme.") == []
+
+
+def test_a_lawsuit_targets_the_one_sued_not_the_court(nlp):
+    rows, _ = _events(nlp, "The Ukrainian government filed suit against Gazprom in a Stockholm court.")
+    assert [(r["event_type"], r["target_text"]) for r in rows] == [("ACCUSE", "Gazprom")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norsk Hydro filed a lawsuit in a Texas state court against a rival fertiliser maker.",
+    "British Airways cancelled dozens of flights because of staff shortages.",
+])
+def test_companies_suing_or_cancelling_flights_are_business(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_a_business_group_calling_for_a_policy_is_still_a_request(nlp):
+    text = "The Confederation of British Industry called for a freeze in the minimum wage."
+    assert "REQUEST" in {t for t, _, _ in _coded(nlp, text)}

@@ -925,6 +925,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 source = subject
                 break
     targets = [o for p, o in prep_objects(tok, TARGET_PREPS)]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "filed suit against Gazprom", "issued an apology to X"
+        targets += [o for p, o in prep_objects(tok.head, {"against", "to", "with"})]
     return source, targets
 
 
@@ -1140,10 +1142,10 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
     ask for an armed or state source ("force") or for two political actors ("both")."""
     if etype == "AID" and target is not None and target.sector == "PTY":
         return None  # a donation to a party ("gave cash to a party that …") is no aid between political actors
-    if source is not None and source.sector == "BUS" and not (target is not None and (
-            target.sector in POLITICAL_SECTORS | {"LAB"} or target.state)):
+    if source is not None and source.sector == "BUS" and etype not in ("REQUEST", "ACCUSE", "PROTEST", "REJECT") and \
+            not (target is not None and (target.sector in POLITICAL_SECTORS | {"LAB"} or target.state)):
         return None  # a company acting alone, on a company or on a thing ("agreed to sell its smelters", "cancelled
-        # flights") is business; a business group lobbying ministers or suing a state is not
+        # flights") is business; a business group calling for a policy, lobbying ministers or suing a state is not
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
             target is not None and target.country))):
         return None  # (people protesting in a named country are a PLOVER protest)
@@ -1586,7 +1588,8 @@ def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Ac
     for head in heads:
         for _, pobj in prep_objects(head, {"in", "into", "at", "inside"}):
             actor = resolve_actor(pobj, ctx)
-            if actor is not None and actor.country:
+            if actor is not None and actor.country and actor.sector != "JUD":  # ("filed suit in a Texas court":
+                # the court is where, not whom)
                 return pobj, actor
     return None, None
 
