@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -128,8 +129,15 @@ class LocalPool:
         self.used = False
         self.executor = ProcessPoolExecutor(max_workers=n_process, mp_context=worker_context(model),
                                             initializer=warm_up, initargs=(model, dict(os.environ)))
-        for _ in range(n_process):  # each call starts a worker now, instead of at the first part
-            self.executor.submit(_pid)
+        # Workers start now, not at the first part, from a thread: a forked worker is handed over only once the
+        # fork server has loaded the model, and the caller goes on (imports Prefect) meanwhile.
+        self._starting = threading.Thread(target=self._start_workers, name="newsmill-pool-start", daemon=True)
+        self._starting.start()
+
+    def _start_workers(self) -> None:
+        with contextlib.suppress(Exception):  # a worker that cannot start breaks the pool: the first part says why
+            for _ in range(self.n_process):
+                self.executor.submit(_pid)
 
     def submit(self, articles: list[dict], extract: list[str], batch_size: int) -> Future:
         """Start `analyse_articles` on a part of a chunk in a worker."""
@@ -140,6 +148,9 @@ class LocalPool:
         """Stop the workers: at once when no part was ever submitted (a run with nothing new does not wait
         for the model to load), else after the part they are running."""
         if not self.used:
+            if self._starting.is_alive():  # still waiting for the fork server's model load: stop that instead
+                stop_fork_server()
+            self._starting.join()
             for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
                 proc.terminate()
         self.executor.shutdown(wait=True, cancel_futures=True)

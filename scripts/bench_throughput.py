@@ -114,6 +114,7 @@ class Tree:
     root: psutil.Process
     peak_rss: int = 0
     seen: dict[tuple[int, float], str] = field(default_factory=dict)  # (pid, create_time) -> command line
+    cpu: dict[tuple[int, float], float] = field(default_factory=dict)  # (pid, create_time) -> last CPU seconds
     _stop: threading.Event = field(default_factory=threading.Event)
 
     def poll(self) -> None:
@@ -129,11 +130,24 @@ class Tree:
                     key = (p.pid, p.create_time())
                     if key not in self.seen:
                         self.seen[key] = " ".join(p.cmdline())[:160]
+                    times = p.cpu_times()
+                    self.cpu[key] = times.user + times.system
             self.peak_rss = max(self.peak_rss, total)
             self._stop.wait(POLL_S)
 
     def stop(self) -> None:
         self._stop.set()
+
+    def cpu_by_role(self) -> str:
+        """CPU seconds per kind of process, as last polled (a process's last 0.2 s may be missing)."""
+        roles: dict[str, float] = {}
+        for key, seconds in self.cpu.items():
+            cmd = self.seen.get(key, "")
+            role = ("API server" if "uvicorn" in cmd else "watchdog" if "flows.watchdog" in cmd
+                    else "tracker" if "resource_tracker" in cmd else "workers" if "multiprocessing" in cmd
+                    else "command" if key[0] == self.root.pid else "other")
+            roles[role] = roles.get(role, 0.0) + seconds
+        return ", ".join(f"{role} {seconds:.1f}" for role, seconds in sorted(roles.items(), key=lambda x: -x[1]))
 
     def alive(self) -> list[str]:
         """Processes seen in the tree that still run (same pid and start time; zombies count as gone)."""
@@ -342,6 +356,7 @@ def part_throughput(args, work: Path, rep: Report) -> dict[int, Path]:
             nm_cpu.append(nm.cpu_s)
             warehouses[n] = wh
             rep.add("1 throughput", f"newsmill steps (s), {n} process(es), run {k + 1}", step_breakdown(nm))
+            rep.add("1 throughput", f"newsmill CPU by process (s), {n} process(es), run {k + 1}", nm.tree.cpu_by_role())
         nm_t, sp_t = statistics.median(nm_s), statistics.median(sp_s)
         ratio = sp_t / nm_t
         # CPU seconds of each process tree: on a machine loaded by others, wall time follows total CPU work
