@@ -838,3 +838,8 @@ def test_companies_suing_or_cancelling_flights_are_business(nlp, text):
 def test_a_business_group_calling_for_a_policy_is_still_a_request(nlp):
     text = "The Confederation of British Industry called for a freeze in the minimum wage."
     assert "REQUEST" in {t for t, _, _ in _coded(nlp, text)}
+
+
+def test_fellow_members_share_the_other_side_s_state(nlp):
+    text = "The Canadian prime minister apologized this week to fellow Liberal Party officials for the remarks."
+    assert ("SUPPORT", "CAN", "CAN") in _coded(nlp, text)

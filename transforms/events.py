@@ -1459,7 +1459,11 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
     article, or its dateline) is about, other than the other actor's; rebels facing a state's forces in that
     state's own territory are of that state; whom a court or the police act on is of their state; a capital
     inherited from a former state named in the sentence codes to that state."""
-    for actor, head in ((source, source_tok), (target, target_tok)):
+    for actor, head, other in ((source, source_tok, target), (target, target_tok, source)):
+        if actor is not None and actor.country is None and other is not None and other.country and "fellow" in \
+                actor.text.lower().split():
+            actor.country = other.country  # "apologised to fellow party officials", "his fellow ministers"
+            continue
         if actor is not None and head is not None and _needs_state(actor, head):
             other = target if actor is source else source
             # a state or government on the other side is another state ("Iran accused the government"); a party,
