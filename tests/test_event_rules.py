@@ -843,3 +843,21 @@ def test_a_business_group_calling_for_a_policy_is_still_a_request(nlp):
 def test_fellow_members_share_the_other_side_s_state(nlp):
     text = "The Canadian prime minister apologized this week to fellow Liberal Party officials for the remarks."
     assert ("SUPPORT", "CAN", "CAN") in _coded(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the makers of the means of a passive act: "an air raid by X", "clashes with X"
+    ("Six Chadian soldiers were killed during an air raid by Sudanese helicopters near the border.",
+     ("ASSAULT", "SDN", "TCD")),
+    ("Two Egyptian policemen were killed and four others were wounded in clashes with gunmen in the Sinai.",
+     ("ASSAULT", None, "EGY")),
+    # a missile test is a show of force, not an attack (CAMEO 150)
+    ("Iran test-fired a long-range ballistic missile on Tuesday.", ("MOBILIZE", "IRN", None)),
+])
+def test_makers_of_the_means_and_missile_tests(nlp, text, expected):
+    coded = _coded(nlp, text)
+    assert any(c[0] == expected[0] and c[2] == expected[2] and (expected[1] is None or c[1] == expected[1])
+               for c in coded), coded
+    if expected[0] == "ASSAULT" and expected[1] is None:
+        rows, _ = _events(nlp, text)
+        assert any(r["source_text"] and "gunmen" in r["source_text"] for r in rows), rows

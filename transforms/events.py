@@ -78,7 +78,8 @@ ACTOR_NOUNS = {
     "settlers", "tribesmen", "gunmen", "attackers", "assailants", "militiamen", "separatists", "movement",
     "front", "faction", "factions", "ministers", "generals", "athletes", "firms", "banks", "investors",
     "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
-    "followers", "supporters", "loyalists", "politician", "politicians",
+    "followers", "supporters", "loyalists", "politician", "politicians", "suspect", "suspects", "terrorist",
+    "terrorists", "guards", "bodyguards",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -1316,6 +1317,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             return eased
         if lemma == "strike" and any(c.lower_ in MILITARY_STRIKES for c in tok.children if c.i < tok.i):
             return "ASSAULT", modality(tok), tok  # "an air strike", not a labour strike
+    if entry.type == "ASSAULT" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
+            tok.doc[tok.i - 2].lower_ == "test":
+        return "MOBILIZE", modality(tok), tok  # "test-fired a missile": a show of military power (CAMEO 150)
     if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         inner_entry = _lookup(inner) if inner is not None else None
@@ -1565,19 +1569,28 @@ def _purpose_targets(trigger: Token) -> list[Token]:
     return _source_and_targets(clauses[0])[1] if clauses else []
 
 
-MEANS = VIOLENT_ACTS | {"strike", "strikes", "airstrike", "fire", "operation", "offensive", "crackdown", "gunfire",
-                       "assault", "barrage", "bombardment", "incursion", "drone", "shell", "attacks", "raids"}
+FIGHTING = {"clash", "fighting", "battle", "firefight", "gunbattle", "shootout", "skirmish", "exchange"}
+MEANS = VIOLENT_ACTS | FIGHTING | {"strike", "strikes", "airstrike", "fire", "operation", "offensive", "crackdown",
+                                  "gunfire", "assault", "barrage", "bombardment", "incursion", "drone", "shell",
+                                  "attacks", "raids"}
 
 
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """ "died in Turkish drone strikes": the state named in the means of a passive act."""
-    for prep, pobj in prep_objects(trigger, {"in", "during", "from", "with"}):
+    means = [pp for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+             for pp in prep_objects(verb, {"in", "during", "from", "with"})]  # ("killed and wounded in clashes")
+    for prep, pobj in means:
         if prep != "from" and pobj.lemma_.lower() not in MEANS and pobj.lower_ not in MEANS and agent_sector(
                 [pobj.lower_]) not in ARMED_SECTORS:
             continue  # ("died in Ethiopian tank fire"; "detained in the Cuban camp" is where, not by whom)
         actor = resolve_actor(pobj, ctx)
         if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
             return pobj, actor
+        # the ones who made the means: "an air raid by Ivorian bombers", "clashes with militants"
+        for _, maker in prep_objects(pobj, {"by"} | ({"with"} if pobj.lemma_.lower() in FIGHTING else set())):
+            actor = resolve_actor(maker, ctx)
+            if actor is not None and (actor.country or actor.sector in ARMED_SECTORS) and not actor.thing:
+                return maker, actor
     return None, None
 
 
