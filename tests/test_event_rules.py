@@ -659,7 +659,8 @@ def test_dateline_end_covers_wire_datelines_only():
                          ("GAZA CITY, Palestinian Territories: Four", "GAZA CITY, Palestinian Territories: "),
                          ("ROSTOV-ON-DON, RUSSIA - Three officers", "ROSTOV-ON-DON, RUSSIA - "),
                          ("Kathmandu, Dec 2 : Nepalese troops", "Kathmandu, Dec 2 : "),
-                         ("World News: Dhaka, March 14 - Police", "World News: Dhaka, March 14 - ")]:
+                         ("World News: Dhaka, March 14 - Police", "World News: Dhaka, March 14 - "),
+                         ("Reuters - Chile recalled its envoy", "Reuters - "), ("AP - Troops left", "AP - ")]:
         assert text[:dateline_end(text)] == prefix
     for text in ("US - China talks resumed.", "Iraq: troops left.", "NATO and Russia met in Brussels.",
                  "The minister said - quietly - no.", ""):

@@ -42,6 +42,9 @@ _DATED_DATELINE = re.compile(
     r"Dec)[a-z]*\.? \d{1,2}\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
+# "Reuters - ", "AP - ": a wire agency's credit opening the body, no place
+_AGENCY_CREDIT = re.compile(r"^(?:AP|AFP|Reuters|UPI|Xinhua|DPA|dpa|CP|CNN|BBC)\s*(?:--|[-–—])\s+(?=\S)")
+
 
 def dateline_end(body: str) -> int:
     """Where a dateline opening the body's first paragraph ends ("BAGHDAD (AFP) - ", "MOSCOW -- "), as an offset
@@ -50,7 +53,7 @@ def dateline_end(body: str) -> int:
     m = _DATELINE.match(rest)
     if m and rest[:m.start("src")].strip("( ") and not re.search(r"[-–—_:]\s*$", m.group(0)):
         m = None  # "The Asia-Pacific Economic Cooperation (APEC) forum": a name and its acronym, no dateline
-    m = m or _PLAIN_DATELINE.match(rest) or _DATED_DATELINE.match(rest)
+    m = m or _PLAIN_DATELINE.match(rest) or _DATED_DATELINE.match(rest) or _AGENCY_CREDIT.match(rest)
     return len(body) - len(rest) + m.end() if m else 0
 
 
