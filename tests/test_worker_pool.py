@@ -14,7 +14,7 @@ def _worker_view(var: str) -> dict:
     info = load_model.cache_info()
     nlp = load_model(MODEL)
     return {"model_hits": info.hits, "env": os.environ.get(var), "pipes": list(nlp.pipe_names),
-            "max_length": nlp.max_length}
+            "max_length": nlp.max_length, "nice": os.nice(0)}
 
 
 def test_workers_come_from_a_preloading_fork_server_with_the_pool_owners_environment(monkeypatch):
@@ -36,3 +36,4 @@ def test_workers_come_from_a_preloading_fork_server_with_the_pool_owners_environ
         assert view["env"] == "set-after-the-fork-server-started"
         assert view["max_length"] >= 12345679  # the owner's limit on text length, not the fork server's
         assert "ner" in view["pipes"]
+        assert view["nice"] >= os.nice(0) + 5  # below the command, which goes first (NEWSMILL_WORKER_NICE)
