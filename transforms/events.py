@@ -80,6 +80,11 @@ ACTOR_NOUNS = {
     "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
     "followers", "supporters", "loyalists", "politician", "politicians", "suspect", "suspects", "terrorist",
     "terrorists", "guards", "bodyguards",
+    # one person acted on or acting: "arrested a man", "shot dead a Palestinian gunman", "detained a teenager"
+    "man", "woman", "boy", "girl", "person", "teenager", "youth", "gunman", "militant", "soldier", "officer",
+    "policeman", "civilian", "protester", "demonstrator", "activist", "worker", "student", "journalist", "hostage",
+    "prisoner", "detainee", "fighter", "insurgent", "rebel", "bomber", "attacker", "assailant", "kidnapper",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "assistant", "bodyguard",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -364,6 +369,8 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
+        if lemma in ALLEGING and node.dep_ == "ccomp" and _hearsay(head):
+            return "hypothetical"  # "the newspaper claimed he received money from X", "it is alleged that …"
         if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
@@ -377,6 +384,23 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "it is unlikely he would give …"
         node = head
     return None
+
+
+ALLEGING = {"claim", "allege", "suggest", "rumour", "rumor", "speculate"}
+HEARSAY = {"report", "newspaper", "paper", "tabloid", "media", "press", "documentary", "programme", "program",
+           "website", "book", "article", "rumour", "rumor", "speculation", "critic", "source"}
+
+
+def _hearsay(verb: Token) -> bool:
+    """A claim whose truth the report does not vouch for: made by a report, the press or critics ("reports have
+    claimed", "the newspaper alleged"), or impersonal ("it is alleged that …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    role = organisation(subject.text) if subject.ent_type_ == "ORG" else None
+    return subject.lemma_.lower() in HEARSAY or (role is not None and role.sector == "MED")
 
 
 def _lemma(tok: Token) -> str:
@@ -626,6 +650,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     country = None
     thing = _thing(tok)
     international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
+    owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
+    if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i}:
+        international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
     for m in found:
         if ethnic and m["label"] == "NORP":
             continue
@@ -697,18 +724,33 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
     actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
     if main is None and country is None and sector is None and not ethnic and \
-            tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words:
-        return None
+            tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words and not (
+                {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]} & UNITS and MULTINATIONAL & {t.lower_ for t in span}):
+        return None  # (but "coalition bases", "NATO convoys" are the multinational force's)
     state = (tok.ent_type_ == "GPE" and country_of_name(tok.text) is not None) or any(
         m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
         for m in found)
     national = role is not None and role.sector in DOMESTIC_SECTORS and person_m is None  # a party, a ministry
+    if owner is not None and sector is None:
+        sector = owner.sector
     is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
-        "IGO", "NGO", "BUS", "MED")) and not national
+        "IGO", "NGO", "BUS", "MED") or owner is not None) and not national
     return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
+
+
+def _organisation_owner(tok: Token) -> Role | None:
+    """The IGO, NGO or company that "its" or "their" on an actor stands for: the last name before it in its
+    sentence ("the Red Cross said its head of mission …", "Oxfam said gunmen had kidnapped its director")."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pron is None:
+        return None
+    named = [e for e in tok.doc.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and
+             pron.sent.start <= e.start and e.end <= pron.i]
+    role = organisation(named[-1].text) if named else None
+    return role if role is not None and role.sector in ("IGO", "NGO", "BUS") and role.country is None else None
 
 
 ACCIDENTS = {"mining", "coal", "gas", "boiler", "factory", "plant", "pipeline", "refinery", "firework", "fireworks",
@@ -777,7 +819,8 @@ def _thing(tok: Token) -> bool:
     owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
         g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
-        o.pos_ == "NOUN" and agent_sector([o.lower_]) is not None) for o in owners)
+        o.pos_ == "NOUN" and (agent_sector([o.lower_]) is not None or o.lower_ in MULTINATIONAL)) for o in owners)
+    # ("coalition bases", "NATO convoys": the force's own)
 
 
 def _place_word_country(span: Span) -> str | None:
@@ -851,6 +894,8 @@ def _needs_state(actor: Actor, head: Token) -> bool:
         return False
     if actor.sector in DOMESTIC_SECTORS | ROLE_SECTORS or actor.sector == "LAB":  # ("public sector unions": the
         return True  # home state's)
+    if words & BODY_WORDS:
+        return True  # "the committee said …": a state's committee, of the sentence or the article
     return bool(words & (GOVERNMENT_WORDS | GROUP_WORDS | PEOPLE_WORDS)) or actor.person
 
 
@@ -863,14 +908,19 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         passive = passive_subject(tok)
         if passive is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             passive = passive_subject(tok.head)  # "was arrested … and was released": the same patient
+        if passive is None and tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "auxpass" for c in tok.children):
+            passive = subject_of(tok) or passive_subject(tok.head)  # "nine Iraqis and four soldiers are reported to
+            # have been killed": the
+            # ones killed (all of them), never the killers
         if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
             passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
         source = agent_of(tok) if passive is not None else subject_of(tok)
         if source is None and passive is None and tok.dep_ == "xcomp":
             source = passive_subject(tok.head)  # "the minister was forced to resign": the minister resigns
-        if source is None and passive is None and tok.dep_ == "pcomp" and tok.head.lower_ == "by":
-            source = subject_of(tok.head.head)  # "responded by accusing the minister"
+        if source is None and passive is None and tok.dep_ == "pcomp" and tok.head.lower_ in GERUND_PREPS:
+            governor = tok.head.head  # "responded by accusing the minister", "joined the campaign after rejecting
+            source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # overtures from X"
         if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
                 _thing(tok.head) or tok.head.dep_ == "pobj"):
             governor = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
@@ -918,9 +968,11 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             light = light.head
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
         for governor in (relcl, light):
-            subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") and not (
-                governor is light and tok.dep_ == "nsubjpass") else None  # ("agreements had been struck", he said)
-            if subject is None and governor is light and light is not None and tok.dep_ == "nsubjpass":
+            passive_light = governor is light and light is not None and (tok.dep_ == "nsubjpass" or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in light.children))  # ("agreements had been struck", he
+            subject = subject_of(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") and not \
+                passive_light else None  # said; "were wounded in a rocket attack, police said": not the police)
+            if subject is None and passive_light:
                 subject = agent_of(light)  # "no arrests have been made by the police"
             if subject is not None and not (subject.tag_ in ("WDT", "WP") and governor is relcl):
                 source = subject
@@ -1021,6 +1073,13 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
             target_tok, target = _pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE"))
+            if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB" and (
+                    target_tok is None or _place_like(target_tok)):
+                place = target
+                target_tok, target = _participle_victims(trigger, ctx) or (target_tok, target)  # "stormed a
+                # village in Kashmir, killing four fighters": those killed, not the village (and of its state)
+                if target is not place and target.country is None and place is not None and place.country:
+                    target.country = place.country
             located = target is None
             if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
                 target_tok, target = _place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
@@ -1032,8 +1091,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
-            if etype is None:
-                continue
+            if etype is None or (target is None and etype in ("THREATEN", "AGREE") and _no_act_promised(trigger)):
+                continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
+                # threatened or agreed with)
             if mod == "asserted" and _campaign_promise(trigger, source):  # the promised act, if they win
                 etype, mod = (entry.type if entry is not None and entry.type else etype), "hypothetical"
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
@@ -1045,6 +1105,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             found.append((prominence(tok), trigger, _row(doc_id, story_id, sent_index, sent, etype, mod, trigger,
                                                          source, target, ctx)))
         found = _without_protest_demands(found)
+        aimed = {(row["event_type"], row["source_country"], row["source_text"]) for _, _, row in found
+                 if row["target_text"] is not None}  # "killed one soldier and wounded two others": one attack,
+        found = [f for f in found if f[2]["target_text"] is not None or (  # not a second one on no one
+            f[2]["event_type"], f[2]["source_country"], f[2]["source_text"]) not in aimed]
         if found:
             top = min([depth for depth, _, _ in found] + statements)
             rows.extend(row for depth, _, row in found if depth == top)
@@ -1054,9 +1118,17 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
 def _quoted_tokens(sent: Span) -> set[int]:
     """Token indexes inside quotation marks: what a speaker says is a statement, not a coded event."""
     inside, out = False, set()
+    doc = sent.doc
     for t in sent:
         if t.text in ('"', "“", "”"):
-            inside = not inside if t.text == '"' else t.text == "“"
+            if t.text != '"':
+                inside = t.text == "“"
+            elif t.i == sent.start and t.whitespace_ and t.i + 1 < sent.end:
+                continue  # a closing quote the sentence splitter left at the start ('"  Mr X said: "I am …')
+            else:
+                opens = (t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].text in ":(") and not t.whitespace_
+                closes = not opens and (t.i == 0 or not doc[t.i - 1].whitespace_)
+                inside = True if opens else False if closes else not inside
             continue
         if inside:
             out.add(t.i)
@@ -1074,6 +1146,9 @@ def _background(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
             tok.head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # ("police investigating the riots": no protest by the police)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and \
+            tok.head.head.pos_ == "VERB" and _lookup(tok.head.head) is not None:
+        return True  # "detained a woman after the riot in Leeds": an earlier event, not done by the one detaining
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
                                                                          "outside", "inside", "about", "over",
                                                                          "regarding", "concerning", "amid",
@@ -1103,6 +1178,7 @@ def _background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+GERUND_PREPS = {"by", "after", "before", "since", "while", "upon", "on", "when"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
 REASON_PREPS = {"for", "despite", "without"}
@@ -1285,6 +1361,32 @@ def _figurative_aid(tok: Token) -> bool:
                                                and role.sector in ("PTY", "OPP")) for r in receivers)
 
 
+ACCIDENT_CAUSES = {"accident", "crash", "collision", "derailment", "explosion", "blast", "fire", "blaze", "leak",
+                   "stampede", "landslide", "flood", "storm", "earthquake", "avalanche", "collapse", "lorry", "truck",
+                   "car", "bus", "train", "vehicle", "van", "tractor", "lightning", "tornado", "cyclone", "hurricane"}
+ATTACK_CUES = {"bomb", "bomber", "bombing", "suicide", "attack", "attacker", "militant", "insurgent", "gunman",
+               "gunmen", "rebel", "rocket", "mortar", "grenade", "missile", "shell", "shelling", "explosive", "ied",
+               "device", "terrorist", "arson", "arsonist", "sabotage", "airstrike", "raid", "gunfire", "shooting",
+               "ambush", "assassination", "killer", "insurgency", "terror", "deliberate", "deliberately", "mine",
+               "minefield", "landmine", "booby", "sniper"}
+
+
+def _accident(tok: Token) -> bool:
+    """ "Nine tourists were killed in a bus accident", "eight people died in an explosion that levelled a
+    building", "an officer was killed when his car was struck by a lorry": a crash, blast, fire or storm with no
+    attacker or attack named anywhere in the sentence is no assault."""
+    if any(t.lemma_.lower() in ATTACK_CUES or t.lower_ in ATTACK_CUES for t in tok.sent):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or tok.lemma_.lower() == "die"
+    causes = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "from", "during",
+                                                                                       "after", "when")
+              for g in c.children if g.dep_ == "pobj"]
+    causes += [t for c in tok.children if c.dep_ == "advcl" for t in c.subtree if t.pos_ == "NOUN"]  # ("when his
+    if not passive:  # car was struck by a lorry")
+        causes += [c for c in tok.children if c.dep_ == "nsubj"]  # "an explosion killed eight people"
+    return any(c.lemma_.lower() in ACCIDENT_CAUSES for c in causes)
+
+
 def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     """(type, modality, trigger token) for a lexicon word, with refusals and negations folded into the type."""
     entry = _lookup(tok)
@@ -1292,12 +1394,16 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if entry.type == "AID" and (_figurative_aid(tok) or _abstract_subject(tok)):
         return None
+    if entry.type == "ASSAULT" and _accident(tok):
+        return None
     if _standing_stance(tok):
         return None
     if entry.type == "REJECT" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and any(c.dep_ == "dobj" and (_human(c) or (
-                _party_in([t.text for t in c.subtree if t.i <= c.i]) is not None)) for c in tok.children):
-        return "ACCUSE", modality(tok), tok  # "dismissed the Conservatives as a fading force": disparaging an actor
+                _party_in([t.text for t in c.subtree if t.i <= c.i]) is not None) or any(
+                g.dep_ == "poss" and _human(g) for g in c.children)) for c in tok.children):
+        return "ACCUSE", modality(tok), tok  # "dismissed the Conservatives as a fading force", "dismissed the
+        # chancellor's budget as a gimmick": disparaging an actor or an actor's own work
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPINION_VERBS:
         return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
@@ -1399,6 +1505,38 @@ def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
     return None
 
 
+UNDERTAKINGS = {"threaten", "agree", "vow", "pledge", "promise", "decide", "resolve", "undertake"}
+
+
+def _no_act_promised(trigger: Token) -> bool:
+    """ "The minister threatened to raise fuel duty", "the council agreed to introduce a ban on smoking": what is
+    threatened or agreed is a policy of one's own (no lexicon act, no one acted on), not a threat or an agreement."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNDERTAKINGS:
+        return False
+    inner = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+    if inner is None:
+        return False
+    acts = [t for t in inner.subtree if t.i != trigger.i and t.pos_ in ("VERB", "NOUN") and (
+        (_lookup(t) is not None and not _on_a_thing(t)) or (t.pos_ == "VERB" and (t.lemma_.lower(), "V") in lexicon()
+                                                             and all(_someone(c) for c in t.children
+                                                                     if c.dep_ == "dobj")))]
+    # (a lexicon verb on people or on nothing is an act: "agreed to release the four", "agreed to resign"; on a
+    # thing of one's own it is policy: "agreed to cut prescription charges")
+    return not acts and not any(_someone(c) for c in inner.children) and not any(
+        _someone(o) for _, o in prep_objects(inner, {"to", "against", "on", "from", "with"}))
+
+
+def _someone(tok: Token) -> bool:
+    """An object that names people ("the four", "them", "the rebels"), not a thing."""
+    return tok.dep_ in ("dobj", "pobj", "dative") and (tok.pos_ in ("NUM", "PRON", "PROPN") or _human(tok))
+
+
+def _on_a_thing(noun: Token) -> bool:
+    """A nominal act aimed at a thing only: "a ban on smoking", "a crackdown on litter"."""
+    aimed = [o for _, o in prep_objects(noun, {"on", "against", "of"})] if noun.pos_ == "NOUN" else []
+    return bool(aimed) and not any(_human(o) or o.ent_type_ in ("GPE", "ORG") for o in aimed)
+
+
 def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in tok.children)
 
@@ -1497,6 +1635,12 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
                 actor.country = ctx.home
                 continue
             dateline = ctx.dateline_country if ctx.dateline_country not in exclude else None
+            if actor.sector in HOME_BODIES or words_of(actor) & BODY_WORDS:  # MPs, parties, committees: the
+                body = _body_state(head.sent, ctx)  # state of a party or national body the sentence names ("MPs
+                home = ctx.home_state(exclude)  # backed the invasion of Iraq in a Commons vote"), else the
+                if body or home:  # article's own, before a country the sentence only talks about
+                    actor.country = body or home
+                    continue
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
                 sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
                 # abducted by local gunmen" in the Philippines: the nearest state)
@@ -1511,6 +1655,23 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
 SOCIETY_SECTORS = {"LAB", "BUS", "HLH", "EDU", "MED", "PTY", "OPP"}  # a union, business group or party facing "the
 # government" faces its own state's
 LOCAL_WORDS = {"council", "councils", "councillor", "councillors", "local", "mayor", "borough", "county"}
+
+
+BODY_WORDS = {"committee", "commission", "panel", "tribunal", "inquiry"}
+
+
+def words_of(actor: Actor) -> set[str]:
+    return set(actor.text.lower().split())
+
+
+def _body_state(sent: Span, ctx: ArticleContext) -> str | None:
+    """The state of the first national party or state body the sentence names ("the Commons", "Labour")."""
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if m["label"] in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
+            role = organisation(m["text"])
+            if role is not None and role.country and role.sector in DOMESTIC_SECTORS:
+                return role.country
+    return None
 
 
 def _local(actor: Actor) -> bool:
@@ -1577,21 +1738,51 @@ MEANS = VIOLENT_ACTS | FIGHTING | {"strike", "strikes", "airstrike", "fire", "op
 
 def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """ "died in Turkish drone strikes": the state named in the means of a passive act."""
-    means = [pp for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"))
-             for pp in prep_objects(verb, {"in", "during", "from", "with"})]  # ("killed and wounded in clashes")
+    verbs = (trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+    means = [pp for verb in verbs for pp in prep_objects(verb, {"in", "during", "from", "with"})]  # ("killed and
+    # wounded in clashes"; "arrested as part of a police inquiry")
+    means += [pp for verb in verbs for _, part in prep_objects(verb, {"as"}) if part.lemma_.lower() == "part"
+              for pp in prep_objects(part, {"of"})]
     for prep, pobj in means:
-        if prep != "from" and pobj.lemma_.lower() not in MEANS and pobj.lower_ not in MEANS and agent_sector(
-                [pobj.lower_]) not in ARMED_SECTORS:
+        if prep != "from" and pobj.lemma_.lower() not in MEANS | INQUIRIES and pobj.lower_ not in MEANS and \
+                agent_sector([pobj.lower_]) not in ARMED_SECTORS:
             continue  # ("died in Ethiopian tank fire"; "detained in the Cuban camp" is where, not by whom)
         actor = resolve_actor(pobj, ctx)
         if actor is not None and actor.country and any(t.ent_type_ in ("NORP", "GPE") for t in pobj.lefts):
             return pobj, actor
-        # the ones who made the means: "an air raid by Ivorian bombers", "clashes with militants"
-        for _, maker in prep_objects(pobj, {"by"} | ({"with"} if pobj.lemma_.lower() in FIGHTING else set())):
-            actor = resolve_actor(maker, ctx)
-            if actor is not None and (actor.country or actor.sector in ARMED_SECTORS) and not actor.thing:
-                return maker, actor
+        force = next((c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and agent_sector(
+            [c.lower_]) in ARMED_SECTORS), None)  # "a police investigation", "an army operation": that force
+        if force is not None and (actor := resolve_actor(force, ctx)) is not None:
+            return force, actor
+        # the ones who made the means: "an air raid by Ivorian bombers", "clashes with militants", "clashes that
+        # broke out between US troops and insurgents"
+        fighting = pobj.lemma_.lower() in FIGHTING
+        makers = [m for _, m in prep_objects(pobj, {"by"} | ({"with", "between"} if fighting else set()))]
+        makers += [m for c in pobj.children if fighting and c.dep_ == "relcl"
+                   for _, m in prep_objects(c, {"between", "with"})]
+        found = _armed_first(makers, ctx)
+        if found is not None:
+            return found
+    # "were killed when protesters clashed with security forces": the armed side of the clash
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in FIGHTING_VERBS):
+        found = _armed_first([t for t in (subject_of(clause),) if t is not None] + [
+            m for _, m in prep_objects(clause, {"with", "against"})], ctx)
+        if found is not None:
+            return found
     return None, None
+
+
+INQUIRIES = {"investigation", "inquiry", "probe", "sweep", "swoop", "roundup", "war", "campaign", "hunt", "manhunt"}
+FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
+
+
+def _armed_first(makers: list[Token], ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """Of the sides named (and their conjuncts), the first armed or state force, else the first actor with a state
+    or an armed sector."""
+    resolved = [(m, a) for m in makers for m in (m, *m.conjuncts) if (a := resolve_actor(m, ctx)) is not None
+                and not a.thing]
+    return next(((m, a) for m, a in resolved if a.sector in ARMED_SECTORS or a.state), None) or next(
+        ((m, a) for m, a in resolved if a.country), None)
 
 
 def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
@@ -1604,11 +1795,38 @@ def _place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Ac
     heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     for head in heads:
         for _, pobj in prep_objects(head, {"in", "into", "at", "inside"}):
+            if pobj.lemma_.lower() in MEANS or pobj.lower_ in MEANS:
+                continue  # ("wounding 173 in a bloody strike at …": the means, not the place)
             actor = resolve_actor(pobj, ctx)
-            if actor is not None and actor.country and actor.sector != "JUD":  # ("filed suit in a Texas court":
-                # the court is where, not whom)
+            if actor is not None and actor.country and actor.sector != "JUD" and not actor.violent:  # ("filed
+                # suit in a Texas court": the court is where, not whom; "wounded seven in a grenade attack": how)
                 return pobj, actor
     return None, None
+
+
+PLACE_NOUNS = {"village", "town", "city", "camp", "area", "district", "neighbourhood", "neighborhood", "region",
+               "province", "building", "house", "home", "mosque", "church", "temple", "school", "market", "station",
+               "office", "compound", "base", "checkpoint", "street", "hospital", "prison", "jail", "stronghold",
+               "settlement", "border", "headquarters", "embassy", "consulate", "outpost", "post", "site"}
+
+
+def _place_like(tok: Token) -> bool:
+    """A place named as what a force act hit: a country, town or venue ("the town of Baidoa", "a refugee camp")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
+
+
+def _participle_victims(trigger: Token, ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """The people a force act's participle names ("…, killing four separatist fighters", "…, arresting 12 men")."""
+    for clause in trigger.children:
+        if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" and clause.pos_ == "VERB":
+            entry = _lookup(clause)
+            if entry is None or entry.type not in ("ASSAULT", "COERCE"):
+                continue
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                actor = resolve_actor(obj, ctx)
+                if actor is not None and not actor.thing:
+                    return obj, actor
+    return None
 
 
 def _attacker_named(attack: Token) -> bool:
