@@ -1042,3 +1042,37 @@ def test_killing_one_and_wounding_others_is_one_attack_on_someone(nlp):
     text = "A roadside bomb near Tikrit killed one Iraqi soldier and wounded two others on Sunday."
     rows, _ = _events(nlp, text)
     assert [r["target_text"] for r in rows if r["event_type"] == "ASSAULT"] == ["one Iraqi soldier"]
+
+
+@pytest.mark.parametrize("text", [
+    # a company's own plans, trading and the weather are business copy, not political events
+    "British Airways will now suspend its flights to Saudi Arabia.",
+    "Ryanair is to cut flights from Dublin to Paris next winter.",
+    "Freezing temperatures across Europe increased demand for Russian gas.",
+    "China's booming economy has created huge demand for iron ore.",
+    "Consumer demand in Germany remained sluggish in the third quarter.",
+    "Shell agreed to sell its stake in the Nigerian venture to a local firm.",
+    "Airbus signed fresh deals with two Indian airlines on Monday.",
+    "The national carrier fought back with its own budget airline.",
+    "Libya has withdrawn $2bn in assets from Swiss banks.",
+])
+def test_business_and_weather_copy_codes_no_asserted_event(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a state's own undertaking still folds (PLOVER), and a company facing a state is still an event
+    ("Iran will release the British sailors on Friday.", "AGREE"),
+    ("The Confederation of British Industry urged ministers to cut corporation tax.", "REQUEST"),
+    ("A Chinese bank manager was jailed for life by a court in Beijing.", "COERCE"),
+])
+def test_states_undertakings_and_companies_facing_states_stay(nlp, text, etype):
+    assert etype in {t for t, _, _ in _coded(nlp, text)}, _full(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new law the government can tax or seize unused farmland.",
+    "Police may question and detain suspects for up to 28 days.",
+])
+def test_coordinated_verbs_share_a_modal(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)

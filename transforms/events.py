@@ -188,8 +188,11 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
         words.add(c.lemma_.lower())
         # "20 tonnes of rice", "a shipment of arms": the thing measured
-        words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj")
+        words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (
+            p.lower_ == "in" and (c.ent_type_ == "MONEY" or c.pos_ in ("NUM", "SYM")))) for g in p.children
+            if g.dep_ == "pobj")  # (and "$2bn in assets": the assets)
+    if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") for o in objects):
+        words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets")
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
@@ -316,6 +319,10 @@ def _negated(tok: Token) -> bool:
 
 
 def _own_hypothetical(tok: Token) -> bool:
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):
+        return True  # "the government can tax or seize unused land": the modal governs both
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return True
@@ -676,7 +683,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     has_name = any(t.pos_ == "PROPN" for t in own)
     if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
             len(span) == 1 and agent_sector([tok.lower_])):  # ("Police fired …" is no town in Poland)
-        country = actor_country(own.text) or _place_word_country(own)  # untagged institutions and places
+        name = own.text.removeprefix("the ").removeprefix("The ")
+        country = actor_country(name, "ORG" if name.isupper() and len(name) <= 5 else None) or _place_word_country(
+            own)  # untagged institutions and places (an acronym, "BA", is no province of Fiji)
     elif country is None and thing and not international:  # (a thing's state comes after it: "relations with
         after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
         country = (actor_country(after.text) or _place_word_country(after)) if len(after) else None
@@ -694,6 +703,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     elif org is not None or not found:  # ("the Commons", "No 10", "Whitehall" may carry no entity tag)
         role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
                     None) or organisation(span.text)
+        if role is None and (_company_name(org["text"] if org is not None else "") or _company_head(tok, span)):
+            role = Role(None, "BUS")  # "Vodafone Group", "the London Stock Exchange", "the national carrier"
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
     if role is not None and country is None and (role.sector not in NON_POLITICAL_SECTORS or (person_m is None and any(
             national_body(m["text"]) for m in found if m["label"] in ("ORG", "NORP")) | national_body(span.text))):
@@ -718,6 +729,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
+    if role is not None and role.sector == "BUS" and role.country is None and person_m is None and (
+            tok.lemma_.lower() == "carrier" or sector is None):
+        sector = "BUS"  # ("the national carrier" is an airline, not a warship)
     if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
@@ -739,6 +753,33 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
+
+
+COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",
+                 "holdings", "motors", "telecom", "telecoms", "petroleum", "oil", "energy", "exchange", "industries",
+                 "technologies", "pharmaceuticals", "foods", "stores", "communications", "entertainment", "systems",
+                 "electronics", "insurance", "capital", "partners", "securities", "investments", "financial", "steel",
+                 "mining", "airbus", "boeing", "gmbh", "ag", "sa", "llc", "bancorp", "brewery", "breweries",
+                 "networks", "software", "media", "records", "studios", "pictures", "retail", "supermarkets"}
+COMPANY_HEADS = {"firm", "bank", "retailer", "maker", "exchange", "supplier", "operator", "insurer", "lender",
+                 "giant", "chain", "carmaker", "airline", "bidder", "broker", "conglomerate", "brewer", "publisher",
+                 "distributor", "manufacturer", "producer", "company", "corporation"}
+CARRIER_WORDS = {"national", "budget", "flag", "low-cost", "no-frills", "cut-price", "rival", "state", "air"}
+
+
+def _company_name(text: str) -> bool:
+    """A company by the words of its name ("Vodafone Group", "British Airways", "the London Stock Exchange")."""
+    words = text.lower().replace(".", "").split()
+    return bool(words) and words[-1] in COMPANY_WORDS and not any(w in ("central", "world", "development",
+                                                                        "reserve", "national") for w in words[:-1])
+
+
+def _company_head(tok: Token, span: Span) -> bool:
+    """A company named by its kind ("the budget airline", "the national carrier", "the mobile phone firm")."""
+    head = tok.lemma_.lower()
+    if head == "carrier":
+        return any(t.lower_ in CARRIER_WORDS for t in span if t.i < tok.i)
+    return head in COMPANY_HEADS and not any(t.lower_ in ("central", "world", "development") for t in span)
 
 
 def _organisation_owner(tok: Token) -> Role | None:
@@ -810,6 +851,8 @@ def _thing(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     lemma = tok.lemma_.lower()
+    if lemma in ECONOMIC_THINGS or tok.lower_ in ECONOMIC_THINGS:
+        return True  # "China's booming economy", "freezing temperatures": no actor, whoever owns them
     groups = GOVERNMENT_WORDS | ACTOR_NOUNS | GROUP_WORDS
     if lemma in groups or tok.lower_ in groups:
         return False
@@ -821,6 +864,13 @@ def _thing(tok: Token) -> bool:
     return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
         o.pos_ == "NOUN" and (agent_sector([o.lower_]) is not None or o.lower_ in MULTINATIONAL)) for o in owners)
     # ("coalition bases", "NATO convoys": the force's own)
+
+
+ECONOMIC_THINGS = {"economy", "economies", "market", "markets", "price", "prices", "growth", "inflation",
+                   "temperature", "temperatures", "weather", "snow", "snowfall", "rain",
+                   "storm", "storms", "crisis", "recession", "boom", "slump", "currency", "shares", "stocks",
+                   "earnings", "profits", "consumption", "stake",
+                   "stakes", "asset", "assets", "venture", "subsidiary", "plant", "plants", "factory", "factories"}
 
 
 def _place_word_country(span: Span) -> str | None:
@@ -1091,11 +1141,16 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
-            if etype is None or (target is None and etype in ("THREATEN", "AGREE") and _no_act_promised(trigger)):
+            if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
+                                 _no_act_promised(trigger)):
                 continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
                 # threatened or agreed with)
             if mod == "asserted" and _campaign_promise(trigger, source):  # the promised act, if they win
                 etype, mod = (entry.type if entry is not None and entry.type else etype), "hypothetical"
+            elif mod == "asserted" and etype in ("THREATEN", "AGREE") and entry is not None and entry.type not in (
+                    "THREATEN", "AGREE") and _intends(trigger) and not (political(source) and not _company(source)):
+                etype, mod = entry.type or etype, "hypothetical"  # "BA will suspend its Saudi flights": a
+                # company's (or an unknown actor's) plan, not a state's undertaking
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
                             ctx.sentence_countries(sent, places=True), trigger)
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
@@ -1105,13 +1160,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             found.append((prominence(tok), trigger, _row(doc_id, story_id, sent_index, sent, etype, mod, trigger,
                                                          source, target, ctx)))
         found = _without_protest_demands(found)
-        aimed = {(row["event_type"], row["source_country"], row["source_text"]) for _, _, row in found
-                 if row["target_text"] is not None}  # "killed one soldier and wounded two others": one attack,
-        found = [f for f in found if f[2]["target_text"] is not None or (  # not a second one on no one
-            f[2]["event_type"], f[2]["source_country"], f[2]["source_text"]) not in aimed]
         if found:
             top = min([depth for depth, _, _ in found] + statements)
-            rows.extend(row for depth, _, row in found if depth == top)
+            kept = [row for depth, _, row in found if depth == top]
+            aimed = {(r["event_type"], r["source_country"], r["source_text"]) for r in kept if r["target_text"]}
+            rows.extend(r for r in kept if r["target_text"] is not None or (  # "killed one soldier and wounded
+                r["event_type"], r["source_country"], r["source_text"]) not in aimed)  # two others": one attack
     return rows
 
 
@@ -1190,6 +1244,22 @@ STATE_OFFICES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
 
 
+def _public(actor: Actor | None) -> bool:
+    """A political actor that is no company: a state, a political sector, a group named with its state."""
+    return actor is not None and not _company(actor) and political(actor)
+
+
+def _company(actor: Actor | None) -> bool:
+    """A company itself (not one of its people: "a bank manager was jailed")."""
+    return actor is not None and actor.sector == "BUS" and actor.organisation and (
+        actor.text.lower().split() or [""])[-1] not in COMPANY_PEOPLE and not national_body(actor.text)  # (the CBI)
+
+
+COMPANY_PEOPLE = {"manager", "managers", "director", "directors", "executive", "executives", "chief", "boss",
+                  "bosses", "chairman", "founder", "employee", "employees", "worker", "workers", "staff", "owner",
+                  "owners", "official", "officials", "accountant", "trader", "banker", "bankers", "head"}
+
+
 def political(actor: Actor | None) -> bool:
     """A political actor: a political sector (government, military, police, courts, parties, opposition,
     rebels, IGOs), or an actor named with its state that is not a company or news outlet."""
@@ -1223,6 +1293,9 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
             not (target is not None and (target.sector in POLITICAL_SECTORS | {"LAB"} or target.state)):
         return None  # a company acting alone, on a company or on a thing ("agreed to sell its smelters", "cancelled
         # flights") is business; a business group calling for a policy, lobbying ministers or suing a state is not
+    if (_company(source) or _company(target)) and not (_public(source) or _public(target)):
+        return None  # "Airbus signed deals with two Indian airlines": companies among themselves (a state blocking
+        # imports from a company, or a company suing a state, still is an event)
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
             target is not None and target.country))):
         return None  # (people protesting in a named country are a PLOVER protest)
@@ -1412,6 +1485,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             entry.negated_type and _negated(tok)):
         return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
     lemma = tok.lemma_.lower()
+    if lemma == "demand" and tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in ECONOMIC_VERBS or any(
+            c.lower_ in ECONOMIC_DEMAND for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))):
+        return None  # "increased demand for heating fuel", "domestic demand was sluggish": buying, not asking
     if lemma in PROMISES and tok.pos_ == "VERB":
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         inner_entry = _lookup(inner) if inner is not None else None
@@ -1461,6 +1537,15 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
 
 
 OWN_PROGRAMMES = {"program", "programme"}
+ECONOMIC_VERBS = {"create", "increase", "fuel", "drive", "spur", "dampen", "weaken", "strengthen", "outstrip",
+                  "stimulate", "generate", "exceed", "lift", "hit", "slow", "match", "reduce", "boost", "curb", "cool",
+                  "satisfy", "meet", "keep", "raise", "lower", "cut", "see", "expect", "forecast"}
+ECONOMIC_DEMAND = {"domestic", "consumer", "global", "world", "strong", "weak", "huge", "growing", "rising",
+                   "falling", "high", "higher", "low", "lower", "soaring", "booming", "seasonal", "underlying",
+                   "overall", "energy", "oil", "fuel", "gas", "electricity", "export", "import", "market", "customer",
+                   "retail", "housing", "travel", "pent-up", "robust", "sluggish", "slack", "buoyant", "healthy",
+                   "chinese", "american", "european", "asian", "german", "british", "us", "uk", "worldwide",
+                   "investor", "commodity", "steel", "power", "heating", "holiday", "christmas", "peak", "record"}
 
 
 STANCES = {"oppose", "support", "back", "favour", "favor", "endorse"}
@@ -1518,12 +1603,18 @@ def _no_act_promised(trigger: Token) -> bool:
         return False
     acts = [t for t in inner.subtree if t.i != trigger.i and t.pos_ in ("VERB", "NOUN") and (
         (_lookup(t) is not None and not _on_a_thing(t)) or (t.pos_ == "VERB" and (t.lemma_.lower(), "V") in lexicon()
-                                                             and all(_someone(c) for c in t.children
-                                                                     if c.dep_ == "dobj")))]
-    # (a lexicon verb on people or on nothing is an act: "agreed to release the four", "agreed to resign"; on a
-    # thing of one's own it is policy: "agreed to cut prescription charges")
-    return not acts and not any(_someone(c) for c in inner.children) and not any(
+                                                             and not any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                                                         POLICY_OBJECTS for c in t.children)))]
+    # (a lexicon verb is an act: "agreed to release the four", "agreed to resign", "to suspend enrichment"; on
+    # taxes, charges or benefits it is domestic policy: "agreed to cut prescription charges")
+    acts += [t for t in inner.subtree if t.lemma_.lower() in ATTACK_CUES | VIOLENT_ACTS]  # ("resume terrorist
+    return not acts and not any(_someone(c) for c in inner.children) and not any(  # activities in Israel")
         _someone(o) for _, o in prep_objects(inner, {"to", "against", "on", "from", "with"}))
+
+
+POLICY_OBJECTS = {"tax", "taxes", "duty", "duties", "charge", "fee", "levy", "rate", "price", "benefit", "pension",
+                  "budget", "spending", "allowance", "break", "relief", "fare", "subsidy", "wage", "salary", "pay",
+                  "rent", "bill", "cost", "funding", "grant", "limit", "cap", "target", "threshold", "vat"}
 
 
 def _someone(tok: Token) -> bool:
