@@ -1076,3 +1076,27 @@ def test_states_undertakings_and_companies_facing_states_stay(nlp, text, etype):
 ])
 def test_coordinated_verbs_share_a_modal(nlp, text):
     assert _coded(nlp, text) == [], _full(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # appeals to the public, telling of a past meeting, unconfirmed reports, former officers, sales, vague policies
+    "The prime minister's spokesman urged people to put the remarks into context.",
+    "Police in Madrid urged residents to stay indoors while the fire burned.",
+    "Recalling that first meeting with the Syrian president, the former envoy said the talks had been tense.",
+    "G8 ministers are believed to have agreed to instruct the World Bank to review the debts.",
+    "The former police chief clashed with the Sunderland MP on Thursday.",
+    "A company run by a Labour donor won contracts to provide smallpox vaccine to the British government.",
+    "The French government is now expanding the crackdown to more towns and cities.",
+])
+def test_statements_reports_and_policies_code_no_asserted_event(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Three British detainees were released by Pakistani police on their return from Afghanistan.",
+     "Three British detainees"),
+    ("Two Kenyan journalists were freed by Somali militiamen on their way to the border.", "Two Kenyan journalists"),
+])
+def test_the_one_a_passive_act_is_done_to_is_the_target(nlp, text, target):
+    rows, _ = _events(nlp, text)
+    assert rows and all(r["target_text"] == target for r in rows), _full(nlp, text)

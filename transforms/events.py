@@ -65,6 +65,7 @@ SCHEDULED = re.compile(r"\b(?:next|coming|later this|later in the) (?:week|month
                        r"\b(?:tomorrow|later today)\b", re.IGNORECASE)
 SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
 MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
+CONDITIONS = {"providing", "provided", "assuming", "supposing"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
 ACTOR_NOUNS = {
@@ -319,6 +320,8 @@ def _negated(tok: Token) -> bool:
 
 
 def _own_hypothetical(tok: Token) -> bool:
+    if tok.dep_ in ("ccomp", "advcl") and tok.head.lower_ in CONDITIONS:
+        return True  # "… providing the 14 Liberal MPs would support his government": a condition
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):
@@ -376,6 +379,8 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
+        if lemma in BELIEVED and node.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+            return "hypothetical"  # "G8 ministers are believed to have agreed …": an unconfirmed report
         if lemma in ALLEGING and node.dep_ == "ccomp" and _hearsay(head):
             return "hypothetical"  # "the newspaper claimed he received money from X", "it is alleged that …"
         if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
@@ -393,6 +398,7 @@ def _context(tok: Token) -> str | None:
     return None
 
 
+BELIEVED = {"believe", "think", "rumour", "rumor", "suspect", "fear", "feared", "presume", "assume"}
 ALLEGING = {"claim", "allege", "suggest", "rumour", "rumor", "speculate"}
 HEARSAY = {"report", "newspaper", "paper", "tabloid", "media", "press", "documentary", "programme", "program",
            "website", "book", "article", "rumour", "rumor", "speculation", "critic", "source"}
@@ -1122,7 +1128,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
-            target_tok, target = _pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE"))
+            target_tok, target = _pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
+                trigger.pos_ == "VERB" and passive_subject(trigger) is not None))  # ("were released by UK police on
+            # their return from Cuba": those released)
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB" and (
                     target_tok is None or _place_like(target_tok)):
                 place = target
@@ -1137,10 +1145,13 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
                 # was asked about …" by no one named is an interview question)
-            if trigger.pos_ == "NOUN" and source is None:
-                continue
+            if trigger.pos_ == "NOUN" and (source is None or (target is None and etype == "COERCE")):
+                continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
+            if etype == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in THE_PUBLIC and not any(
+                    g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in trigger.children):
+                continue  # "urged people to put the comments into context": an appeal to the public, a statement
             if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
                                  _no_act_promised(trigger)):
                 continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
@@ -1200,6 +1211,8 @@ def _background(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
             tok.head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # ("police investigating the riots": no protest by the police)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECOUNTING:
+        return True  # "describing that first meeting", "recalled the talks": telling of an event, not reporting it
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and \
             tok.head.head.pos_ == "VERB" and _lookup(tok.head.head) is not None:
         return True  # "detained a woman after the riot in Leeds": an earlier event, not done by the one detaining
@@ -1232,6 +1245,9 @@ def _background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
+              "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
+RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
 GERUND_PREPS = {"by", "after", "before", "since", "while", "upon", "on", "when"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
@@ -1271,6 +1287,9 @@ def political(actor: Actor | None) -> bool:
 
 
 def _forceful(actor: Actor | None) -> bool:
+    if actor is not None and not actor.state and {"former", "ex", "retired"} & set(
+            actor.text.lower().replace("-", " ").split()):
+        return False  # "the former police chief clashed with …": no force of the state behind him any more
     if actor is not None and actor.individual:
         return actor.sector in ARMED_SECTORS  # a politician "attacks" in words only
     return actor is not None and (actor.state or actor.violent or actor.sector in FORCE_SECTORS or (
@@ -1287,6 +1306,8 @@ def _actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targ
                    located: bool, passive: bool = False) -> str | None:
     """The event type once the actors are known, or None: an event needs a political actor, and entries can
     ask for an armed or state source ("force") or for two political actors ("both")."""
+    if etype == "AID" and source is not None and source.sector == "BUS":
+        return None  # "whose company won contracts to provide vaccine to the government": a sale, not aid
     if etype == "AID" and target is not None and target.sector == "PTY":
         return None  # a donation to a party ("gave cash to a party that …") is no aid between political actors
     if source is not None and source.sector == "BUS" and etype not in ("REQUEST", "ACCUSE", "PROTEST", "REJECT") and \
