@@ -1145,7 +1145,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
                 # was asked about …" by no one named is an interview question)
-            if trigger.pos_ == "NOUN" and (source is None or (target is None and etype == "COERCE")):
+            if trigger.pos_ == "NOUN" and (source is None or (target is None and mod == "asserted" and (
+                    trigger.lemma_.lower() in CRACKDOWNS))):
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
@@ -1245,6 +1246,7 @@ def _background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
