@@ -28,6 +28,21 @@ def test_keys_merge_variants():
     assert normalize_name("the U.S.") == "us"
 
 
+def test_a_countrys_parts_keep_its_code_but_are_entities_of_their_own():
+    """Scotland, England, the Welsh or Gaza carry the state's code (for events and country counts) but are not
+    merged into the state: an analyst counting Scotland must not get every mention of the UK."""
+    uk = entity_key("the UK", "GPE")
+    assert uk == entity_key("Britain", "GPE") == entity_key("United Kingdom", "GPE") == "COUNTRY:GBR"
+    parts = {entity_key(t, "GPE") for t in ("Scotland", "England", "Wales", "Northern Ireland")}
+    assert len(parts) == 4 and uk not in parts
+    assert entity_key("Gaza", "GPE") != entity_key("Palestine", "GPE")
+    assert entity_key("Scottish", "NORP") != entity_key("British", "NORP") == entity_key("Britons", "NORP")
+    assert entity_key("Scottish", "NORP") == entity_key("scottish", "NORP")
+    for text, label in (("Scotland", "GPE"), ("Northern Ireland", "GPE"), ("Welsh", "NORP"), ("Scots", "NORP")):
+        assert country_of(text, label) == "GBR", text
+    assert country_of("Gaza", "GPE") == "PSE"
+
+
 def test_span_edges_and_helpers():
     text = "in the United States, said"
     assert text[slice(*clean_span(text, 3, 21, "GPE"))] == "United States"

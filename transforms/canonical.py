@@ -32,14 +32,16 @@ def normalize_name(text: str) -> str:
 
 @lru_cache(maxsize=1 << 15)
 def entity_key(text: str, label: str) -> str:
-    """The identity of a mention: label family and normalised name (countries by ISO code)."""
-    from transforms.gazetteer import country_of_name, demonyms  # local: the gazetteer imports this module
+    """The identity of a mention: label family and normalised name (countries by ISO code; a country's parts,
+    such as Scotland or the Scottish, by their own name)."""
+    from transforms.gazetteer import country_of_name, country_parts, demonyms  # local: the gazetteer imports this
 
     name = normalize_name(text)
-    if label in ("GPE", "LOC", "FAC", "ORG", "NORP") and (code := country_of_name(text)) and label != "NORP":
+    part = name in country_parts()
+    if label in ("GPE", "LOC", "FAC", "ORG") and not part and (code := country_of_name(text)):
         return f"COUNTRY:{code}"
     if label == "NORP":
-        if name in demonyms():
+        if name in demonyms() and not part:
             return f"NORP:{demonyms()[name]}"
         return "NORP:" + " ".join(_singular(_translit(w)) for w in name.split())
     return f"{LABEL_FAMILY.get(label, label)}:{name}"

