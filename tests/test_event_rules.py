@@ -988,7 +988,7 @@ def test_undertakings_to_act_on_someone_stay(nlp, text, etype):
     "A tabloid alleged that the MP had accepted cash from a Russian businessman.",
 ])
 def test_claims_by_the_press_are_not_asserted(nlp, text):
-    assert _coded(nlp, text) == []
+    assert {t for t, _, _ in _coded(nlp, text)} <= {"ACCUSE"}, _full(nlp, text)  # (the allegation, not the act)
 
 
 @pytest.mark.parametrize("text", [
@@ -1100,3 +1100,26 @@ def test_statements_reports_and_policies_code_no_asserted_event(nlp, text):
 def test_the_one_a_passive_act_is_done_to_is_the_target(nlp, text, target):
     rows, _ = _events(nlp, text)
     assert rows and all(r["target_text"] == target for r in rows), _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an allegation names the accused (CAMEO 112); the alleged act itself is not asserted
+    ("A Kenyan inquiry alleged that Ugandan soldiers had looted the border town.", ("ACCUSE", "KEN", "UGA")),
+    ("Human Rights Watch alleged that Syrian forces used barrel bombs in Aleppo.", ("ACCUSE", None, "SYR")),
+    ("A UN report released in Geneva alleged that Eritrean officials had tortured prisoners.",
+     ("ACCUSE", None, "ERI")),
+])
+def test_allegations_accuse_the_one_named(nlp, text, expected):
+    assert expected in _coded(nlp, text), _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side", "state"), [
+    # a nationality describing other people gives this actor no state
+    ("A Pakistani militant leader said he refused to meet a council of tribal elders trying to secure the release "
+     "of two Chinese hostages.", "target", "PAK"),
+    ("A Sudanese rebel leader refused to meet a delegation of elders seeking the release of two Egyptian "
+     "engineers.", "target", "SDN"),
+])
+def test_a_nationality_of_other_people_is_not_the_actor_s(nlp, text, side, state):
+    rows, _ = _events(nlp, text)
+    assert rows and all(r[f"{side}_country"] == state for r in rows), _full(nlp, text)

@@ -86,6 +86,8 @@ ACTOR_NOUNS = {
     "policeman", "civilian", "protester", "demonstrator", "activist", "worker", "student", "journalist", "hostage",
     "prisoner", "detainee", "fighter", "insurgent", "rebel", "bomber", "attacker", "assailant", "kidnapper",
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "assistant", "bodyguard",
+    "businessman", "businessmen", "businesswoman", "tycoon", "oligarch", "donor", "donors", "elders", "elder",
+    "chiefs", "clerics", "cleric",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -571,11 +573,15 @@ class ArticleContext:
         return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
                 and m["label"] in ACTOR_LABELS]
 
-    def sentence_countries(self, sent: Span, places: bool = False, near: int | None = None) -> list[str]:
+    def sentence_countries(self, sent: Span, places: bool = False, near: int | None = None,
+                           of_head: Token | None = None) -> list[str]:
         """States the sentence names, in order (or nearest to the character offset `near` first): countries,
-        capitals and nationalities (`places`: countries and capitals only, where something happens)."""
+        capitals and nationalities (`places`: countries and capitals only, where something happens; `of_head`:
+        not a nationality that describes other people, "two Chinese hostages", "a Russian businessman")."""
         out = []
         found = self.mentions_in(sent.start_char, sent.end_char)
+        if of_head is not None:
+            found = [m for m in found if not _describes_others(m, of_head, self.doc)]
         if near is not None:
             found.sort(key=lambda m: min(abs(m["start_char"] - near), abs(m["end_char"] - near)))
         for m in found:
@@ -597,6 +603,20 @@ class ArticleContext:
                 return code
         return None
 
+
+
+def _describes_others(m: dict, head: Token, doc: Doc) -> bool:
+    """A nationality naming other people than the actor's ("… trying to free two Chinese hostages" for the
+    elders, "the release of two Egyptian engineers" for the delegation)."""
+    if m["label"] != "NORP":
+        return False
+    span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound"):
+        return False
+    described = span.root.head
+    start, end = core_span(head)  # (the actor's own words, not a clause hanging off it: "elders trying to free …")
+    return described.i != head.i and not start <= described.idx < end and described.tag_ in ("NNS", "NNPS")
+    # (a singular official is often the actor's compatriot: "…, according to the Pakistani Federal Secretary")
 
 
 def core_span(head: Token) -> tuple[int, int]:
@@ -1758,6 +1778,7 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
                 sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
                 # abducted by local gunmen" in the Philippines: the nearest state)
+            sent_countries = [c for c in sent_countries if c in ctx.sentence_countries(head.sent, of_head=head)]
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
                              or dateline or domestic  # a domestic event: both sides in one state
                              or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS
