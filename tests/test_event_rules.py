@@ -1123,3 +1123,22 @@ def test_allegations_accuse_the_one_named(nlp, text, expected):
 def test_a_nationality_of_other_people_is_not_the_actor_s(nlp, text, side, state):
     rows, _ = _events(nlp, text)
     assert rows and all(r[f"{side}_country"] == state for r in rows), _full(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an inquiry into what happened with no one named, figurative destruction, efforts promised
+    "Firefighters in Naples are investigating whether a gas leak is to blame.",
+    "Italian police are examining whether faulty wiring caused the fire.",
+    "The Palestinians warned that the new Israeli settlements will destroy the peace process.",
+    "Opposition leaders said the Turkish reform had destroyed the credibility of the courts.",
+    "The British government is doing all in its power to help the kidnapped engineer.",
+    "MANILA, Philippines - At least three Filipinos have been killed and several injured in a powerful explosion at a "
+    "market.",
+])
+def test_inquiries_figures_of_speech_and_efforts_code_no_asserted_event(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)
+
+
+def test_an_inquiry_into_named_actors_is_still_an_accusation(nlp):
+    text = "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians."
+    assert "ACCUSE" in {t for t, _, _ in _coded(nlp, text)}

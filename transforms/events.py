@@ -381,6 +381,9 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "negated"
+        if lemma == "do" and node.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "dobj" and c.lower_ in EFFORTS for c in head.children):
+            return "hypothetical"  # "is doing all in its power to help", "will do everything to free them"
         if lemma in BELIEVED and node.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
             return "hypothetical"  # "G8 ministers are believed to have agreed …": an unconfirmed report
         if lemma in ALLEGING and node.dep_ == "ccomp" and _hearsay(head):
@@ -400,6 +403,7 @@ def _context(tok: Token) -> str | None:
     return None
 
 
+EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}
 BELIEVED = {"believe", "think", "rumour", "rumor", "suspect", "fear", "feared", "presume", "assume"}
 ALLEGING = {"claim", "allege", "suggest", "rumour", "rumor", "speculate"}
 HEARSAY = {"report", "newspaper", "paper", "tabloid", "media", "press", "documentary", "programme", "program",
@@ -1170,6 +1174,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
+            if target is None and trigger.lemma_.lower() in INQUIRING:
+                continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
             if etype == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in THE_PUBLIC and not any(
                     g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in trigger.children):
                 continue  # "urged people to put the comments into context": an appeal to the public, a statement
@@ -1266,6 +1272,7 @@ def _background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
+INQUIRING = {"investigate", "probe", "examine", "investigation", "inquiry"}
 CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
@@ -1494,9 +1501,9 @@ def _accident(tok: Token) -> bool:
     if any(t.lemma_.lower() in ATTACK_CUES or t.lower_ in ATTACK_CUES for t in tok.sent):
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or tok.lemma_.lower() == "die"
-    causes = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "from", "during",
-                                                                                       "after", "when")
-              for g in c.children if g.dep_ == "pobj"]
+    scope = list(tok.subtree) if passive else [tok, *tok.conjuncts]  # ("were killed and several injured in a
+    causes = [g for v in scope for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in (  # powerful
+        "in", "by", "from", "during", "after", "when") for g in c.children if g.dep_ == "pobj"]  # explosion")
     causes += [t for c in tok.children if c.dep_ == "advcl" for t in c.subtree if t.pos_ == "NOUN"]  # ("when his
     if not passive:  # car was struck by a lorry")
         causes += [c for c in tok.children if c.dep_ == "nsubj"]  # "an explosion killed eight people"
