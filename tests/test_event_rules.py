@@ -1142,3 +1142,19 @@ def test_inquiries_figures_of_speech_and_efforts_code_no_asserted_event(nlp, tex
 def test_an_inquiry_into_named_actors_is_still_an_accusation(nlp):
     text = "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians."
     assert "ACCUSE" in {t for t, _, _ in _coded(nlp, text)}
+
+
+def test_mps_in_a_commons_vote_are_british(nlp):
+    text = "Ahead of a tense Commons vote, MPs backed the deployment of troops to Afghanistan."
+    rows, _ = _events(nlp, text)
+    assert [r["source_country"] for r in rows if r["event_type"] == "SUPPORT"] == ["GBR"], _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("The Indian foreign minister signed an agreement on visas with Pakistan.", "PAK"),
+    ("The Kenyan minister signed a deal on Chinese investment with Tanzania.", "TZA"),
+    ("Chile signed a treaty on Peruvian fishing rights with Bolivia.", "BOL"),
+])
+def test_what_an_agreement_is_about_is_not_its_other_side(nlp, text, other):
+    rows, _ = _events(nlp, text)
+    assert [r["target_country"] for r in rows if r["event_type"] == "SUPPORT"] == [other], _full(nlp, text)

@@ -966,8 +966,9 @@ def _needs_state(actor: Actor, head: Token) -> bool:
     """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
     "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
     peacekeepers", "coalition forces")."""
-    if actor.country is not None or actor.organisation:
-        return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials")
+    if actor.country is not None or (actor.organisation and actor.sector not in HOME_BODIES):
+        return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials"; but "MPs" the
+        # model tags as an organisation are a state's)
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
         actor.text.lower().split())
     if words & MULTINATIONAL:
@@ -1000,6 +1001,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             source = passive_subject(tok.head)  # "the minister was forced to resign": the minister resigns
         if source is None and passive is None and tok.dep_ == "pcomp" and tok.head.lower_ in GERUND_PREPS:
             governor = tok.head.head  # "responded by accusing the minister", "joined the campaign after rejecting
+            while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("attr", "dobj", "pobj", "prep") and \
+                    governor.head.i != governor.i:
+                governor = governor.head  # ("is a late recruit to the campaign after rejecting …": the one who is)
             source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # overtures from X"
         if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
                 _thing(tok.head) or tok.head.dep_ == "pobj"):
@@ -1017,6 +1021,13 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                                                                  if p in ("against", "to", "on", "with", "toward",
                                                                           "towards", "at", "into", "upon")]
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
+        agreements = [o for o in objects if o.lemma_.lower() in object_classes()["@agreement"]]
+        if agreements:
+            topics = {o.i for p, o in prep_objects(tok, {"on"})} | {o.i for obj in objects for p, o in prep_objects(
+                obj, {"on"})}  # "signed a deal on China-UK tourism": what it is about, not with whom
+            partners = [g for a in agreements for t in a.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                        for g in t.children if g.dep_ == "pobj"]  # "a deal on investment with Tanzania"
+            targets = partners + [t for t in targets if t.i not in topics and not (partners and t in agreements)]
         for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
@@ -1813,6 +1824,10 @@ def _body_state(sent: Span, ctx: ArticleContext) -> str | None:
             role = organisation(m["text"])
             if role is not None and role.country and role.sector in DOMESTIC_SECTORS:
                 return role.country
+    for t in sent:  # ("a crucial Commons vote": a body the model leaves untagged)
+        if t.pos_ == "PROPN" and not t.ent_type_ and (role := organisation(t.text)) is not None and role.country \
+                and role.sector in DOMESTIC_SECTORS:
+            return role.country
     return None
 
 
