@@ -49,6 +49,9 @@ def test_span_edges_and_helpers():
     text = "Beijing\u00a0 and"
     assert text[slice(*clean_span(text, 0, 9, "GPE"))] == "Beijing"
     assert strip_titles("President Joe Biden") == "Joe Biden"
+    assert strip_titles("ex-President Bill Clinton") == "Bill Clinton"
+    assert strip_titles("ex-Yukos") == "Yukos"  # not a person "ex Yukos" whose surname every "Yukos" would join
+    assert strip_titles("Ex-") == "Ex-" and strip_titles("Alexander Smith") == "Alexander Smith"
     defined = find_acronyms("the International Olympic Committee (IOC), which")
     assert defined == {"IOC": "International Olympic Committee"}
     assert len(ner_view("LONDON 1996-08-30\nbody")) == len("LONDON 1996-08-30\nbody")

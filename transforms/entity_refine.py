@@ -30,12 +30,18 @@ _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|de
 
 
 def strip_titles(name: str) -> str:
-    """ "President Joe Biden" -> "Joe Biden"; keeps the name when only titles would remain."""
+    """ "President Joe Biden" -> "Joe Biden", "ex-President Bill Clinton" -> "Bill Clinton", "ex-Yukos" ->
+    "Yukos" (a "former" prefix is no first name); keeps the name when only titles would remain."""
     words = name.split()
+    if words and (m := _FORMER_PREFIX.match(words[0])) and len(words[0]) > m.end():
+        words[0] = words[0][m.end():]
     k = 0
     while k < len(words) - 1 and words[k].lower().rstrip(".") in TITLES:
         k += 1
     return " ".join(words[k:])
+
+
+_FORMER_PREFIX = re.compile(r"(?:ex|then|former)[-‐‑–]", re.IGNORECASE)
 
 
 def find_acronyms(text: str) -> dict[str, str]:
