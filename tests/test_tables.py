@@ -118,6 +118,22 @@ def test_entities_hold_named_entities_only():
     assert ents.columns == list(TABLES["entities"].schema)
 
 
+def test_entity_names_read_line_breaks_as_spaces():
+    """Wire copy breaks lines inside names ("George\nShultz"): mentions keep the exact text (offsets), the
+    entity's name and aliases are written with single spaces."""
+    from transforms.canonical import build_entities
+
+    rows = [("d1", "George\nShultz", "PERSON", "e_s", "PERSON:george shultz", None),
+            ("d2", "George\nShultz", "PERSON", "e_s", "PERSON:george shultz", None),
+            ("d3", "George  Shultz ", "PERSON", "e_s", "PERSON:george shultz", None),
+            ("d3", "Shultz", "PERSON", "e_s", "PERSON:george shultz", None)]
+    mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
+                            orient="row")
+    row = build_entities(mentions).row(0, named=True)
+    assert row["name"] == "George Shultz" and row["aliases"] == ["George Shultz", "Shultz"]
+    assert row["n_mentions"] == 4 and sum(s["n"] for s in row["surface_counts"]) == 4
+
+
 def test_merging_entities_batch_by_batch_equals_building_at_once():
     from transforms.canonical import build_entities, merge_entities
 

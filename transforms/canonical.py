@@ -137,7 +137,8 @@ def _old_surface(old: pl.DataFrame) -> pl.DataFrame:
 
 def _derived(surface: pl.DataFrame) -> pl.DataFrame:
     """name, label, aliases, country_code and surface_counts of each entity from its surface counts."""
-    forms = (surface.group_by("entity_id", "text").agg(pl.col("n").sum())
+    forms = (surface.with_columns(pl.col("text").str.replace_all(r"\s+", " ").str.strip_chars())  # a line break
+             .group_by("entity_id", "text").agg(pl.col("n").sum())  # inside a wire name ("George\nShultz") is a space
              .with_columns(pl.col("text").str.count_matches(r"\s").alias("spaces"),
                            (pl.col("text") == pl.col("text").str.to_uppercase()).alias("capitals"))
              .sort(["entity_id", "spaces", "capitals", "n", "text"], descending=[False, True, False, True, False])
