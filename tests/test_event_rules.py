@@ -1158,3 +1158,16 @@ def test_mps_in_a_commons_vote_are_british(nlp):
 def test_what_an_agreement_is_about_is_not_its_other_side(nlp, text, other):
     rows, _ = _events(nlp, text)
     assert [r["target_country"] for r in rows if r["event_type"] == "SUPPORT"] == [other], _full(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # obligations, sarcasm, documents sent, and a writer's account of a private conversation
+    "The US is bound by law to help Taiwan defend itself.",
+    "Germany is obliged by treaty to defend Lithuania.",
+    "The Tory leader spoke after mockingly welcoming the chancellor back to the campaign.",
+    "An explanation is being sent by the Home Secretary to all MPs and peers.",
+    "The Kenyan minister sent a detailed reply to the Ugandan embassy.",
+    "In his book the journalist alleges that the prime minister told the chancellor he would step down.",
+])
+def test_obligations_sarcasm_letters_and_accounts_code_no_asserted_event(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)

@@ -1443,7 +1443,8 @@ ENDING = {"end", "suspend", "halt", "cancel", "abandon", "stop", "postpone"}
 DECLARING = {"declare", "announce", "observe", "proclaim"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word", "inspector",
-           "investigator", "monitor", "observer", "personnel", "expert"}
+           "investigator", "monitor", "observer", "personnel", "expert", "explanation", "briefing", "dossier",
+           "document", "reply", "response", "detail", "copy", "summary", "request", "questionnaire"}
 
 
 STATEMENT_VERBS = {"agree", "concede", "admit", "accept", "acknowledge"}
@@ -1532,6 +1533,11 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if _standing_stance(tok):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in MOCKING for c in tok.children):
+        return None  # "after mockingly welcoming the chancellor back": sarcasm, a statement
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in OBLIGED and tok.head.pos_ in ("ADJ", "VERB") \
+            and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.head.children):
+        return None  # "the US is bound by law to help Taiwan": an obligation, not an act
     if entry.type == "REJECT" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and any(c.dep_ == "dobj" and (_human(c) or (
                 _party_in([t.text for t in c.subtree if t.i <= c.i]) is not None) or any(
@@ -1542,7 +1548,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
         return "ACCUSE", modality(tok), tok  # "lodged a protest with Albania": an official complaint
-    if entry.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_AID for c in tok.children) and not (
+    if entry.type == "AID" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOT_AID
+                                   for c in tok.children) and not (
             entry.negated_type and _negated(tok)):
         return None  # "send a message" is not aid (but "not send a delegation" reduces relations)
     lemma = tok.lemma_.lower()
@@ -1598,6 +1605,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
 
 
 OWN_PROGRAMMES = {"program", "programme"}
+MOCKING = {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously", "tongue-in-cheek", "wryly"}
+OBLIGED = {"bound", "oblige", "obliged", "require", "required", "compel", "compelled"}
 ECONOMIC_VERBS = {"create", "increase", "fuel", "drive", "spur", "dampen", "weaken", "strengthen", "outstrip",
                   "stimulate", "generate", "exceed", "lift", "hit", "slow", "match", "reduce", "boost", "curb", "cool",
                   "satisfy", "meet", "keep", "raise", "lower", "cut", "see", "expect", "forecast"}
