@@ -46,6 +46,11 @@ def test_a_countrys_parts_keep_its_code_but_are_entities_of_their_own():
 def test_span_edges_and_helpers():
     text = "in the United States, said"
     assert text[slice(*clean_span(text, 3, 21, "GPE"))] == "United States"
+    text = "Shr 23 cts vs 12 cts"  # a name has a capital ...
+    assert clean_span(text, 7, 10, "ORG") is None and clean_span(text, 0, 3, "ORG") == (0, 3)
+    text = "shr 23 cts vs 12 cts"  # ... unless the whole text is lower case
+    assert clean_span(text, 7, 10, "ORG") == (7, 10)
+    assert clean_span("on 12 may", 3, 9, "DATE") == (3, 9)  # dates and numbers need none
     text = "Beijing\u00a0 and"
     assert text[slice(*clean_span(text, 0, 9, "GPE"))] == "Beijing"
     assert strip_titles("President Joe Biden") == "Joe Biden"

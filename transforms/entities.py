@@ -30,7 +30,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         e -= len(m.group(0))
     while e > s and _trimmable(text[e - 1]) and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
         e -= 1
+    if label in _NAMES and text[s:e].islower() and not text.islower():
+        return None  # a name has a capital ("cts" in "Shr 23 cts vs 12 cts" is cents), unless the text has none
     return (s, e) if e > s else None
+
+
+_NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
 def _trimmable(ch: str) -> bool:
