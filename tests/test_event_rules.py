@@ -1171,3 +1171,23 @@ def test_what_an_agreement_is_about_is_not_its_other_side(nlp, text, other):
 ])
 def test_obligations_sarcasm_letters_and_accounts_code_no_asserted_event(nlp, text):
     assert _coded(nlp, text) == [], _full(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the occasion of a meeting is when it happened, not whom one met
+    ("On Monday the Pakistani president met Prime Minister Tony Blair in London, on his first official visit.",
+     "Prime Minister Tony Blair"),
+    ("The Chinese premier met the Indian prime minister on a visit to Delhi.", "the Indian prime minister"),
+])
+def test_the_occasion_of_a_meeting_is_not_its_other_side(nlp, text, target):
+    rows, _ = _events(nlp, text)
+    assert [r["target_text"][:len(target)] for r in rows if r["event_type"] == "CONSULT"] == [target], _full(nlp,
+                                                                                                        text)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Kenyan teachers' union said after Saturday's meeting with ministers that talks would go on.",
+    "Students see the Iraq war, which the Liberal Democrats opposed, as a defining issue.",
+])
+def test_a_meeting_as_a_time_and_a_relative_clause_are_background(nlp, text):
+    assert _coded(nlp, text) == [], _full(nlp, text)

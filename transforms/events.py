@@ -1019,7 +1019,8 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
-                                                                          "towards", "at", "into", "upon")]
+                                                                          "towards", "at", "into", "upon")
+                                                                 and not (p == "on" and o.lemma_.lower() in OCCASIONS)]
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
         agreements = [o for o in objects if o.lemma_.lower() in object_classes()["@agreement"]]
         if agreements:
@@ -1252,7 +1253,8 @@ def _background(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECOUNTING:
         return True  # "describing that first meeting", "recalled the talks": telling of an event, not reporting it
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and \
-            tok.head.head.pos_ == "VERB" and _lookup(tok.head.head) is not None:
+            tok.head.head.pos_ == "VERB" and (_lookup(tok.head.head) is not None or tok.head.head.lemma_.lower() in
+                                              REPORTING):  # ("said after Saturday's meeting": when, not what)
         return True  # "detained a woman after the riot in Leeds": an earlier event, not done by the one detaining
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "ahead", "since", "until",
                                                                          "outside", "inside", "about", "over",
@@ -1279,7 +1281,8 @@ def _background(tok: Token) -> bool:
                                         for c in verb.children):
             return True  # "the posters which caused Tory protests"
     return tok.dep_ == "relcl" and any(
-        ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass"))
+        ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass",
+                                                                                           "dobj"))
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 
 
@@ -1288,6 +1291,8 @@ CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
+OCCASIONS = {"visit", "trip", "tour", "occasion", "day", "basis", "way", "return", "eve", "anniversary", "behalf",
+             "arrival", "journey", "mission", "holiday"}  # "met Mr Blair on his first visit to London": when
 GERUND_PREPS = {"by", "after", "before", "since", "while", "upon", "on", "when"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
