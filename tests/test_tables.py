@@ -134,6 +134,22 @@ def test_entity_names_read_line_breaks_as_spaces():
     assert row["n_mentions"] == 4 and sum(s["n"] for s in row["surface_counts"]) == 4
 
 
+def test_a_place_the_gazetteer_knows_gets_its_country():
+    """Only capitals name a country in `entity_mentions`, but an entity with coordinates (Chicago) carries its
+    country."""
+    from transforms.canonical import build_entities
+
+    rows = [("d1", "Chicago", "GPE", "e_ny", "PLACE:chicago", None),
+            ("d1", "Texas", "GPE", "e_tx", "PLACE:texas", None),
+            ("d2", "Acme", "ORG", "e_acme", "ORG:acme", None)]
+    mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
+                            orient="row")
+    row = {r["entity_id"]: r for r in build_entities(mentions).iter_rows(named=True)}
+    assert row["e_ny"]["country_code"] == "USA" and row["e_ny"]["latitude"] is not None
+    assert row["e_tx"]["country_code"] is None and row["e_tx"]["latitude"] is None  # no city of that name
+    assert row["e_acme"]["country_code"] is None
+
+
 def test_merging_entities_batch_by_batch_equals_building_at_once():
     from transforms.canonical import build_entities, merge_entities
 

@@ -101,6 +101,7 @@ def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl
         return kept.sort("entity_id")
     out = totals.join(_derived(surface), on="entity_id", how="left")
     out = out.with_columns(_country_names(out)).with_columns(_coordinates(out))
+    out = out.with_columns(pl.coalesce("country_code", "place_country").alias("country_code")).drop("place_country")
     return pl.concat([kept, conform("entities", out)]).sort("entity_id")
 
 
@@ -166,11 +167,16 @@ def _country_names(entities: pl.DataFrame) -> pl.Series:
 
 
 def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
+    """latitude, longitude and the country of places the gazetteer knows (a place's country fills an entity's
+    `country_code` when its mentions give none: Chicago is in the USA, though only capitals name a country
+    in `entity_mentions`)."""
     from transforms.gazetteer import place_of
 
-    lat, lon = [], []
+    lat, lon, country = [], [], []
     for name, label in entities.select("name", "label").iter_rows():
         place = place_of(name) if label in ("GPE", "LOC", "FAC") else None
         lat.append(place.latitude if place else None)
         lon.append(place.longitude if place else None)
-    return [pl.Series("latitude", lat, dtype=pl.Float64), pl.Series("longitude", lon, dtype=pl.Float64)]
+        country.append(place.country_code if place else None)
+    return [pl.Series("latitude", lat, dtype=pl.Float64), pl.Series("longitude", lon, dtype=pl.Float64),
+            pl.Series("place_country", country, dtype=pl.String)]
