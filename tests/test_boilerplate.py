@@ -162,3 +162,34 @@ def test_a_short_attributed_quotation_on_a_web_page_is_kept():
     assert '"The ships cannot wait forever," Anna Visser said later.' in kept
     assert "“We will not back down,” a union spokesman told reporters." in kept
     assert not kept & {"Share this article", "Sign up for our newsletter", "Sponsored content"}
+
+
+WRAPPED_WIRE = [  # our own wire-style stories, hard-wrapped at a fixed width as old wire feeds are
+    ("HARBOUR BOARD RAISES PORT FEES",
+     "OSLO, March 4 - The harbour board of the port said it would\n"
+     "raise its berthing fees by four pct from April, the first rise\n"
+     "since 1984.\n"
+     "    The board said the increase would be used to repair two\n"
+     "piers damaged in the winter storms, and that shipping lines had\n"
+     "been told of the change last week."),
+    ("MAPLE MILLS <MPL> SETS DIVIDEND",
+     "Maple Mills Inc said its board declared a quarterly dividend of\n"
+     "12 cts a share, payable April 10 to holders of record March 20.\n"
+     "    The company also said it was studying the sale of its paper\n"
+     "unit, which had sales of 40 mln dlrs last year."),
+    ("COUNCIL DELAYS VOTE ON BUDGET",
+     "The city council postponed a vote on the budget after members\n"
+     "said they needed more time, a spokesman said.\n"
+     "    Officials said the vote would now take place next month,\n"
+     "when the final figures for the year are known."),
+]
+
+
+@pytest.mark.parametrize(("headline", "body"), WRAPPED_WIRE)
+def test_hard_wrapped_prose_is_never_taken_for_the_headline(headline, body):
+    """A wrapped line ("... with the\\nboard") looks like a headline (short, no final stop); taking it lost a real
+    line of text. The headline is the first line; every body line stays in the clean text."""
+    art = clean_article(f"{headline}\n{body}")
+    assert art.title == headline
+    for line in body.split("\n"):
+        assert line.strip() in art.clean_text

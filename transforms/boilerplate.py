@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from transforms.metadata import dateline_end
+
 _DATA = resources.files("transforms") / "data"
 REPEAT_MIN = 3  # a line seen in this many other documents of the same source is boilerplate
 SHORT_LINE_WORDS = 12  # a line this short is stand-alone: any rule phrase in it may remove it
@@ -266,17 +268,49 @@ def pick_title(lines: Sequence[str], verdicts: Sequence[LineVerdict]) -> int | N
     """Index of the headline: the last headline-shaped line before the first kept prose line.
 
     A line counts when it was not removed by a rule and stands within the three non-blank lines just above
-    the body's first paragraph (or is the text's first line).
+    the body's first paragraph. Prose hard-wrapped at a fixed width (wire copy: "... three of the\nCheung Kong
+    group ...") starts a paragraph on a line that runs on into the next, and such a line is no headline.
     """
-    first_body = next((v.line_no for v in verdicts if v.kind == "content" and len(words_of(v.text)) >= 8
-                       and re.search(r"[.!?\"”’]\s*$", v.text.strip())), None)
+    first_body = next((v.line_no for i, v in enumerate(verdicts) if v.kind == "content"
+                       and len(words_of(v.text)) >= 8 and (re.search(r"[.!?\"”’]\s*$", v.text.strip())
+                                                            or _runs_on(v.text, _next_text(verdicts, i))
+                                                            or dateline_end(v.text))), None)
     if first_body is None:
         return None
-    candidates = [v for v in verdicts[:first_body] if v.text.strip() and not v.reason.startswith("rule:")]
-    for v in reversed(candidates[-3:]):
-        if is_headline(v.text):
+    candidates = [(i, v) for i, v in enumerate(verdicts[:first_body])
+                  if v.text.strip() and not v.reason.startswith("rule:")]
+    for i, v in reversed(candidates[-3:]):
+        if is_headline(v.text) and not _opens_in_lower_case(v.text) and not _runs_on(v.text, _next_text(verdicts, i)) \
+                and not dateline_end(v.text):
             return v.line_no
     return None
+
+
+def _opens_in_lower_case(line: str) -> bool:
+    """A wrapped prose line opens with a lower-case word; a headline does not ("iTunes ...", "$1m ..." may)."""
+    word = line.split()[0]
+    return word[:1].islower() and word.islower()
+
+
+# words a sentence does not end on: a line ending with one runs on into the next line
+_RUN_ON_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
+                 "that", "which", "who", "its", "their", "his", "her", "as", "than", "into", "is", "are", "was",
+                 "were", "be", "has", "have", "had", "will", "would"}
+
+
+def _next_text(verdicts: Sequence[LineVerdict], i: int) -> str:
+    """The next line's text when it directly follows line `i` (no blank line between)."""
+    return verdicts[i + 1].text.strip() if i + 1 < len(verdicts) else ""
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Whether `line` is hard-wrapped prose that continues on `next_line`: it ends with a comma or a word no
+    sentence ends on, or the next line goes on in lower case or with a number ("rose to a record\n51.73 billion")."""
+    if not next_line:
+        return False
+    words = words_of(line)
+    return line.rstrip().endswith(",") or (bool(words) and words[-1].lower() in _RUN_ON_WORDS) or \
+        next_line[:1].islower() or next_line[:1].isdigit()
 
 
 def assemble(verdicts: Iterable[LineVerdict]) -> str:
