@@ -19,9 +19,12 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 run: $(STAMP)
 	$(VENV)/bin/newsmill run
 
+# tests run in up to TEST_WORKERS processes (pytest-xdist; a test module stays on one, so its module
+# fixtures are built once); TEST_WORKERS=0 runs them in this process
+TEST_WORKERS ?= auto
 test: $(STAMP) chromium
 	$(PY) -m ruff check .
-	$(PY) -m pytest -q --durations=20
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4 --dist loadscope --durations=20
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
