@@ -12,6 +12,8 @@ _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—|*•"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # labels whose leading "the" is not part of the name ("the United States", "the IOC")
 _STRIP_THE = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PERSON"}
+# labels of names, which have a capital letter (numbers, dates and quantities need none)
+_NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -33,9 +35,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in _NAMES and text[s:e].islower() and not text.islower():
         return None  # a name has a capital ("cts" in "Shr 23 cts vs 12 cts" is cents), unless the text has none
     return (s, e) if e > s else None
-
-
-_NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
 def _trimmable(ch: str) -> bool:

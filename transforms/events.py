@@ -991,8 +991,7 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             passive = passive_subject(tok.head)  # "was arrested … and was released": the same patient
         if passive is None and tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "auxpass" for c in tok.children):
             passive = subject_of(tok) or passive_subject(tok.head)  # "nine Iraqis and four soldiers are reported to
-            # have been killed": the
-            # ones killed (all of them), never the killers
+            # have been killed": the ones killed (all of them), never the killers
         if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
             passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
