@@ -75,8 +75,12 @@ def load_weights() -> dict[str, float]:
 def match_rule(line: str, rules: Sequence[Rule] | None = None) -> Rule | None:
     """The first rule that matches the stripped line as a whole, if any (see `boilerplate_shaped`)."""
     text = line.strip()
+    short = len(words_of(text)) <= SHORT_LINE_WORDS
     for rule in rules if rules is not None else load_rules():
-        if any(boilerplate_shaped(text, m, rule) for m in rule.regex.finditer(text)):
+        if short:
+            if rule.regex.search(text):
+                return rule
+        elif len(text) <= rule.max_chars and any(_opens_or_closes(text, m) for m in rule.regex.finditer(text)):
             return rule
     return None
 
@@ -91,8 +95,11 @@ def boilerplate_shaped(text: str, match: re.Match[str], rule: Rule) -> bool:
     """
     if len(words_of(text)) <= SHORT_LINE_WORDS:
         return True
-    if len(text) > rule.max_chars:
-        return False
+    return len(text) <= rule.max_chars and _opens_or_closes(text, match)
+
+
+def _opens_or_closes(text: str, match: re.Match[str]) -> bool:
+    """Nothing but punctuation before the match, or nothing but punctuation after it."""
     return not _WORD.search(text, 0, match.start()) or not _WORD.search(text, match.end())
 
 
