@@ -136,18 +136,23 @@ def test_entity_names_read_line_breaks_as_spaces():
 
 def test_a_place_the_gazetteer_knows_gets_its_country():
     """Only capitals name a country in `entity_mentions`, but an entity with coordinates (Chicago) carries its
-    country."""
+    country, and so does a state or province (New York, Texas, Ontario), before a small namesake town
+    elsewhere (Ontario, California; Virginia, South Africa) but not before a big city (Parana, Argentina)."""
     from transforms.canonical import build_entities
 
-    rows = [("d1", "Chicago", "GPE", "e_ny", "PLACE:chicago", None),
-            ("d1", "Texas", "GPE", "e_tx", "PLACE:texas", None),
-            ("d2", "Acme", "ORG", "e_acme", "ORG:acme", None)]
+    names = {"e_chi": "Chicago", "e_tx": "Texas", "e_ny": "New York", "e_on": "Ontario", "e_va": "Virginia",
+             "e_pa": "Parana", "e_gulf": "Gulf"}
+    rows = [("d1", name, "GPE", eid, f"PLACE:{name.lower()}", None) for eid, name in names.items()]
+    rows += [("d2", "Acme", "ORG", "e_acme", "ORG:acme", None), ("d2", "Texas", "ORG", "e_txo", "ORG:texas", None)]
     mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
                             orient="row")
     row = {r["entity_id"]: r for r in build_entities(mentions).iter_rows(named=True)}
-    assert row["e_ny"]["country_code"] == "USA" and row["e_ny"]["latitude"] is not None
-    assert row["e_tx"]["country_code"] is None and row["e_tx"]["latitude"] is None  # no city of that name
-    assert row["e_acme"]["country_code"] is None
+    assert row["e_chi"]["country_code"] == "USA" and row["e_chi"]["latitude"] is not None
+    for eid, code in {"e_tx": "USA", "e_ny": "USA", "e_on": "CAN", "e_va": "USA"}.items():
+        assert row[eid]["country_code"] == code and row[eid]["latitude"] is None, row[eid]  # a region, no point
+    assert row["e_pa"]["country_code"] == "ARG" and row["e_pa"]["latitude"] is not None  # the city of 250,000
+    assert row["e_gulf"]["country_code"] is None  # a province of Papua New Guinea is not what "Gulf" means
+    assert row["e_acme"]["country_code"] is None and row["e_txo"]["country_code"] is None  # not places
 
 
 def test_merging_entities_batch_by_batch_equals_building_at_once():

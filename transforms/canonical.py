@@ -166,17 +166,26 @@ def _country_names(entities: pl.DataFrame) -> pl.Series:
         for key, name in entities.select("canonical_key", "name").iter_rows()], dtype=pl.String)
 
 
+BIG_CITY = 200_000  # a city this large is what its name means, even where a region elsewhere shares it
+
+
 def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
     """latitude, longitude and the country of places the gazetteer knows (a place's country fills an entity's
     `country_code` when its mentions give none: Chicago is in the USA, though only capitals name a country
-    in `entity_mentions`)."""
-    from transforms.gazetteer import place_of
+    in `entity_mentions`; so does a state or province: New York, Ontario)."""
+    from transforms.gazetteer import place_of, region_country
 
     lat, lon, country = [], [], []
     for name, label in entities.select("name", "label").iter_rows():
         place = place_of(name) if label in ("GPE", "LOC", "FAC") else None
+        region = region_country(name) if label == "GPE" else None
+        if place and region and place.country_code != region:
+            if place.is_capital or place.population >= BIG_CITY:
+                region = None  # Portland, Oregon, before a namesake region
+            else:
+                place = None  # "Ontario" is the Canadian province, not the Californian city of that name
         lat.append(place.latitude if place else None)
         lon.append(place.longitude if place else None)
-        country.append(place.country_code if place else None)
+        country.append(region or (place.country_code if place else None))
     return [pl.Series("latitude", lat, dtype=pl.Float64), pl.Series("longitude", lon, dtype=pl.Float64),
             pl.Series("place_country", country, dtype=pl.String)]

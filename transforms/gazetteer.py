@@ -26,6 +26,7 @@ class Place:
     latitude: float | None
     longitude: float | None
     is_capital: bool = False
+    population: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,7 @@ def places() -> dict[str, Place]:
         rank = city["population"] + (10**10 if is_cap else 0)
         if key not in best or rank > best[key][0]:
             best[key] = (rank, Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
-                                     city["longitude"], is_cap))
+                                     city["longitude"], is_cap, city["population"]))
     out = {k: v for k, (_, v) in best.items()}
     for name, iso2 in capitals:  # capitals missing from the city list still map to their country
         out.setdefault(name, Place(name.title(), iso3.get(iso2), None, None, True))
@@ -186,6 +187,19 @@ def subdivisions() -> dict[str, str]:
         for key in keys:
             seen.setdefault(key, set()).add(iso3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+# Countries whose states or provinces the news names bare ("Texas", "Ontario", "Bavaria", "Sichuan"); a region
+# of another country ("Gulf" in Papua New Guinea, "Portland" in Jamaica) is more often a namesake.
+_REGION_COUNTRIES = frozenset({"USA", "CAN", "AUS", "IND", "CHN", "MEX", "DEU", "NGA", "PAK", "RUS", "ZAF", "ARG",
+                               "MYS"})
+
+
+def region_country(text: str) -> str | None:
+    """ISO alpha-3 of the country whose state or province this is ("New York" -> USA, "Ontario" -> CAN): a
+    name of one country's region only, in a country whose regions the news names bare (`_REGION_COUNTRIES`)."""
+    code = subdivisions().get(normalize_name(text))
+    return code if code in _REGION_COUNTRIES else None
 
 
 def is_capital(text: str) -> bool:

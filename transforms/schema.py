@@ -99,8 +99,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
                       "preferring one not in capitals only; a country's everyday name"),
         ("label", STR, "label"),
         ("aliases", pl.List(STR), "distinct surface forms seen"),
-        ("country_code", STR, "ISO 3166-1 alpha-3: the most frequent of its mentions', else for a place the "
-                               "packaged gazetteer knows (the one with `latitude`) its country; null if none"),
+        ("country_code", STR, "ISO 3166-1 alpha-3: the most frequent of its mentions', else for a state or "
+                               "province (New York, Ontario) or a place the packaged gazetteer knows (the one "
+                               "with `latitude`) its country; null if none"),
         ("latitude", pl.Float64, "for places a packaged gazetteer knows"),
         ("longitude", pl.Float64, "for places a packaged gazetteer knows"),
         ("n_mentions", INT, "mentions in the warehouse"),
