@@ -6,6 +6,8 @@ status 2 and one line on stderr naming the problem, and writes nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -50,6 +52,23 @@ def _print_summary(s) -> None:
     print(f"  tables: {s.warehouse}/<table>/*.parquet")
     if s.data_docs:
         print(f"  data-quality report: {s.data_docs}")
+
+
+_EXIT_CODE: dict[str, int] = {}  # set by `main` once `run` has returned its status
+
+
+def _exit_without_teardown() -> None:
+    """The last exit handler of `newsmill run`: once every other one has run (Prefect's log and event
+    flushes, the API server's stop, logging and multiprocessing shutdown), end the process without the
+    interpreter's teardown of its heap (GX, Prefect, polars: about 1.2 s of CPU on a core nothing else uses).
+    Every table was committed and synced before; on an unexpected exception it does nothing."""
+    code = _EXIT_CODE.get("code")  # None after an unexpected exception: the usual exit
+    if code is None:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -185,11 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsmill` console script."""
     quiet_environment()
     args = build_parser().parse_args(argv)
+    if argv is None and args.command == "run":  # the command itself, not a caller in a longer-lived process
+        atexit.register(_exit_without_teardown)  # registered first, so it runs after every other exit handler
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
     except SetupError as exc:
         print(f"newsmill {args.command}: {exc}", file=sys.stderr)
-        return EXIT_SETUP
+        code = EXIT_SETUP
+    _EXIT_CODE["code"] = code
+    return code
 
 
 if __name__ == "__main__":

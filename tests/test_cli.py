@@ -76,3 +76,18 @@ def test_serve_builds_a_cron_deployment(tmp_path):
     assert deployment.schedules[0].schedule.cron == "*/15 * * * *"
     assert deployment.parameters["warehouse_dir"] == str((tmp_path / "wh").resolve())
     assert deployment.entrypoint == "flows.ingest.ingest"  # importable from any folder the runner starts in
+
+
+def test_run_exit_skips_only_the_teardown_and_keeps_status_and_output():
+    """`newsmill run` ends with `os._exit` after every other exit handler: its status is the run's, what it
+    printed to a pipe is not lost, and other exit handlers still run; without a status (an unexpected
+    exception) Python exits as usual."""
+    script = ("import atexit, sys; from flows import cli; atexit.register(cli._exit_without_teardown); "
+              "atexit.register(print, 'other handler ran'); print('summary'); cli._EXIT_CODE.update({})"
+              "; sys.exit(0)")
+    for code, expected in ((3, 3), (1, 1), (None, 0)):
+        update = f"{{'code': {code}}}" if code is not None else "{}"
+        out = subprocess.run([sys.executable, "-c", script.replace("update({})", f"update({update})")],
+                             capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent)
+        assert out.returncode == expected, out.stderr
+        assert out.stdout.splitlines() == ["summary", "other handler ran"], out.stdout
