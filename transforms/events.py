@@ -187,6 +187,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     if not objects and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         patient = subject_of(tok)  # a passive verb sharing its subject ("were arrested and later released")
         objects = [patient] if patient is not None else []
+    if not objects and tok.pos_ == "VERB" and (patient := _reduced_passive(tok)) is not None:
+        objects = [patient]  # ("were reported captured")
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
     for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
         words.add(c.lemma_.lower())
@@ -203,6 +205,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp", "oprd"):
             features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            features.add("purpose:" + c.lemma_.lower())  # ("the jury withdrew to consider its verdict")
         if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
             features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
@@ -455,8 +459,8 @@ class ArticleContext:
         for m in self.mentions:
             code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE", "NORP")
                                              else None)
-            if code and m["label"] in ("GPE", "NORP") and not self._ethnic(m):
-                counts[code] += 1
+            if code and m["label"] in ("GPE", "NORP") and not self._ethnic(m) and m["start_char"] >= self.dateline_end:
+                counts[code] += 1  # (the dateline says where the story was filed, not what it is about)
         self.country_counts = counts
         self.person_country = self._person_countries()
         self.person_party = self._person_parties()
@@ -583,7 +587,8 @@ class ArticleContext:
         capitals and nationalities (`places`: countries and capitals only, where something happens; `of_head`:
         not a nationality that describes other people, "two Chinese hostages", "a Russian businessman")."""
         out = []
-        found = self.mentions_in(sent.start_char, sent.end_char)
+        found = [m for m in self.mentions_in(sent.start_char, sent.end_char) if m["start_char"] >= self.dateline_end]
+        # (the dateline says where the story was filed, not whom the sentence is about)
         if of_head is not None:
             found = [m for m in found if not _describes_others(m, of_head, self.doc)]
         if near is not None:
@@ -690,7 +695,12 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
     if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i}:
         international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
-    for m in found:
+    # the actor's own modifier next to its head first ("BAGHDAD US warplanes": the warplanes are American)
+    before = [m for m in found if m["end_char"] <= tok.idx]
+    coordinated = any(re.fullmatch(r"\s*(?:,|and|&|or)\s*", ctx.text[a["end_char"]:b["start_char"]])
+                      for a, b in pairwise(before))  # ("U.S. and Russian negotiators": the first named leads)
+    for m in (found if coordinated else sorted(found, key=lambda m: (
+            m["end_char"] > tok.idx, -m["end_char"] if m["end_char"] <= tok.idx else m["start_char"]))):
         if ethnic and m["label"] == "NORP":
             continue
         body = organisation(m["text"]) if m["label"] == "ORG" else None
@@ -716,7 +726,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         name = own.text.removeprefix("the ").removeprefix("The ")
         country = actor_country(name, "ORG" if name.isupper() and len(name) <= 5 else None) or _place_word_country(
             own)  # untagged institutions and places (an acronym, "BA", is no province of Fiji)
-    elif country is None and thing and not international:  # (a thing's state comes after it: "relations with
+    elif country is None and not thing and not international and not ethnic and person_m is None:
+        country = next((code for t in span if t.i < tok.i and t.dep_ == "amod" and not t.ent_type_ and
+                        t.text[:1].isupper() and (code := actor_country(t.text, "NORP"))), None)  # a demonym the
+        # model left untagged ("Peruvian authorities")
+    if country is None and thing and not international:  # (a thing's state comes after it: "relations with
         after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
         country = (actor_country(after.text) or _place_word_country(after)) if len(after) else None
     role: Role | None = None
@@ -762,6 +776,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if role is not None and role.sector == "BUS" and role.country is None and person_m is None and (
             tok.lemma_.lower() == "carrier" or sector is None):
         sector = "BUS"  # ("the national carrier" is an airline, not a warship)
+    if sector is None and international and (main is None or main["label"] == "NORP") and \
+            tok.lemma_.lower() in GOVERNMENT_WORDS:
+        sector = "GOV"  # "African leaders", "Arab officials": a region's governments, of no one state
     if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
@@ -950,7 +967,9 @@ EXPULSIONS = {"deport", "expel", "extradite", "deportation", "expulsion", "extra
 ROLE_SECTORS = {"COP", "MIL", "REB", "SPY", "CVL"}  # police, troops, rebels, civilians: of the state where they act
 MULTINATIONAL = {"foreign", "foreigners", "international", "multinational", "coalition", "allied", "peacekeeping",
                  "peacekeepers", "peacekeeper", "western", "westerners", "un", "u.n.", "nato", "eu", "global",
-                 "world", "overseas", "expatriate", "expatriates", "tourists", "tourist"}
+                 "world", "overseas", "expatriate", "expatriates", "tourists", "tourist",
+                 # a region's people are of no one state ("African leaders in Tanzania", "his European counterparts")
+                 "african", "european", "arab", "asian", "latin", "gulf", "nordic", "balkan", "caribbean", "regional"}
 PEOPLE_WORDS = {"people", "civilians", "villagers", "residents", "officers", "policemen", "soldiers", "children",
                 "women", "men", "youths", "prisoners", "detainees", "hostages", "workers", "students", "protesters",
                 "demonstrators", "pilgrims", "worshippers", "passengers", "fishermen", "farmers", "journalists",
@@ -966,7 +985,7 @@ def _needs_state(actor: Actor, head: Token) -> bool:
     """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
     "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
     peacekeepers", "coalition forces")."""
-    if actor.country is not None or (actor.organisation and actor.sector not in HOME_BODIES):
+    if actor.country is not None or (actor.organisation and actor.sector not in HOME_BODIES | {"REB"}):
         return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials"; but "MPs" the
         # model tags as an organisation are a state's)
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
@@ -977,7 +996,7 @@ def _needs_state(actor: Actor, head: Token) -> bool:
         return True  # home state's)
     if words & BODY_WORDS:
         return True  # "the committee said …": a state's committee, of the sentence or the article
-    return bool(words & (GOVERNMENT_WORDS | GROUP_WORDS | PEOPLE_WORDS)) or actor.person
+    return bool(words & (GOVERNMENT_WORDS | GROUP_WORDS | PEOPLE_WORDS | COUNTRY_WORDS)) or actor.person
 
 
 def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -992,6 +1011,7 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         if passive is None and tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "auxpass" for c in tok.children):
             passive = subject_of(tok) or passive_subject(tok.head)  # "nine Iraqis and four soldiers are reported to
             # have been killed": the ones killed (all of them), never the killers
+        passive = passive or _reduced_passive(tok)
         if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
             passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
@@ -1069,9 +1089,56 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 source = subject
                 break
     targets = [o for p, o in prep_objects(tok, TARGET_PREPS)]
+    if tok.lemma_.lower() in VISITS and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and \
+            tok.head.head.lemma_.lower() in ARRIVALS:  # "arrived in Kuwait for a two-day visit": the host
+        targets += [o for p, o in prep_objects(tok.head.head, {"in", "to", "at"})]
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "filed suit against Gazprom", "issued an apology to X"
         targets += [o for p, o in prep_objects(tok.head, {"against", "to", "with"})]
     return source, targets
+
+
+ACT_NOUNS = {"end", "uprising", "violence", "support", "issue", "question", "matter", "process", "rebellion",
+             "insurgency", "revolt", "pullout", "centre", "center", "permission", "right", "access"}
+
+
+def _an_act(tok: Token, actor: Actor, owned_too: bool = False) -> bool:
+    """An act or a thing done, owned by no one in its words ("an uprising in Najaf", "support on the Iraq issue",
+    "reception centres in Africa"): no actor, though a place in it names a state (`owned_too`: also an owned one,
+    as the one acting: "an Israeli pullout" holds no meeting)."""
+    if actor.violent or tok.lemma_.lower() not in ACT_NOUNS:
+        return False  # (a nominal trigger keeps its state: "assistance to the US-led war", "air strikes killed")
+    return owned_too or (not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in (
+        "NORP", "GPE", "ORG", "PERSON") for c in tok.children) and not prep_objects(tok, {"by"}))
+
+
+def _armed_strike(tok: Token) -> bool:
+    """Strikes launched by an armed group or aimed at someone ("insurgents launched strikes at army posts"):
+    attacks, whatever the light verb; a labour strike is called by workers and aimed at no place."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    aimed = [o for head in (tok, verb) if head is not None for p, o in prep_objects(head, {"at", "against", "on"})
+             if not (p == "on" and o.ent_type_ in ("DATE", "TIME"))]
+    subject = subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    sector = agent_sector([subject.lower_]) if subject is not None else None
+    if sector in ("REB", "MIL"):
+        return True
+    return bool(aimed) and sector != "LAB" and not any(c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children) and not (
+        subject is not None and subject.lemma_.lower() in STRIKERS)
+
+
+STRIKERS = {"worker", "union", "employee", "staff", "teacher", "nurse", "doctor", "driver", "miner", "pilot", "docker",
+            "student", "farmer", "lawyer", "journalist", "civil"}
+
+
+def _reduced_passive(tok: Token) -> Token | None:
+    """The patient of a passive participle with no auxiliary of its own: "five soldiers were reported killed",
+    "with five Iraqis killed in a car bombing" (the ones killed, never the killers)."""
+    if tok.tag_ != "VBN":
+        return None
+    if tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "auxpass" for c in tok.head.children):
+        return passive_subject(tok.head)
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _date_for(sent: Span, tok: Token, ctx: ArticleContext) -> dict | None:
@@ -1142,12 +1209,16 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 target_toks = [source_tok] if source_tok is not None else []
                 source_tok = subject_of(trigger.head)
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
-            if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or (
+            if source is not None and _an_act(source_tok, source, owned_too=True):
+                source = None  # "after an Israeli pullout held a meeting": a misparse, an act meets no one
+            reduced = trigger.pos_ == "VERB" and _reduced_passive(trigger) is not None
+            if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = _instrument_source(trigger, ctx)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
-                a.violent and not _attacker_named(t))]  # (an attack stands for its attacker, "complained over Israeli
-            # air raids", not for its victim: "arrested over the attack on the Australian embassy")
+                a.violent and not _attacker_named(t)) and not _an_act(t, a)]  # (an attack stands for its attacker,
+            # "complained over Israeli air raids", not for its victim: "arrested over the attack on the Australian
+            # embassy"; an act or a thing done is no target: "appealed for an end to the violence")
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
@@ -1183,7 +1254,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if trigger.pos_ == "NOUN" and (source is None or (target is None and mod == "asserted" and (
                     trigger.lemma_.lower() in CRACKDOWNS))):
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
-            passive = trigger.pos_ == "NOUN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+            passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                for c in trigger.children)
             etype = _actor_checked(etype, entry, source, target, located, passive)
             if target is None and trigger.lemma_.lower() in INQUIRING:
                 continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
@@ -1569,10 +1641,12 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         eased = _eased(tok, entry.type)
         if eased is not None:
             return eased
-        if lemma == "strike" and any(c.lower_ in MILITARY_STRIKES for c in tok.children if c.i < tok.i):
-            return "ASSAULT", modality(tok), tok  # "an air strike", not a labour strike
-    if entry.type == "ASSAULT" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
-            tok.doc[tok.i - 2].lower_ == "test":
+        if lemma == "strike" and (any(c.lower_ in MILITARY_STRIKES for c in tok.children if c.i < tok.i) or
+                                  _armed_strike(tok)):
+            return "ASSAULT", modality(tok), tok  # "an air strike", "insurgents launched strikes at army posts",
+            # not a labour strike
+    if entry.type == "ASSAULT" and tok.i >= 1 and (tok.doc[tok.i - 1].lower_ == "test" or (
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test")):
         return "MOBILIZE", modality(tok), tok  # "test-fired a missile": a show of military power (CAMEO 150)
     if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -1779,16 +1853,28 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
                 other.state or (other.sector in ("GOV", "MIL") and not other.individual and not _local(other))
                 or not (_domestic_politics(other, ctx) or other.sector in SOCIETY_SECTORS)) and not other.violent \
                 else set()  # (an attack named with its place kills people of that place: "bombs in Baghdad")
+            if exclude and other.sector in ("REB", "CRM") and not other.state and (
+                    actor.sector == "CVL" or words_of(actor) & CIVILIAN_WORDS):
+                exclude = set()  # "gunmen killed two villagers": armed groups' victims are of the same land
             if exclude and {actor.sector, other.sector} & {"REB", "OPP"} and {actor.sector, other.sector} & (
-                    STATE_OFFICES | {"REB"}) and other.country in (sent_places or []):
+                    STATE_OFFICES | {"REB"}) and other.country in (sent_places or []) + [ctx.dateline_country]:
                 exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
                 # Nigeria attacked a police patrol": one state's civil conflict
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
+            if actor.sector == "REB" and (where := _locative_state(head.sent, ctx)):
+                actor.country = where  # "insurgents launched strikes … across Iraq", "killed two militants in the
+                continue  # Gaza Strip": armed groups are of the land they fight in, not of the nearest nationality
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
                 actor.country = target.country  # "ethnic Uzbeks marched in Kyrgyzstan": a group where it acts
                 continue
             if actor is target and other is not None and other.violent and other.country:
-                actor.country = other.country  # "bombs in Baghdad killed 18 people": people where it struck
+                if not _named_by_nationality(source_tok):
+                    actor.country = other.country  # "bombs in Baghdad killed 18 people": people where it struck
+                    continue
+                exclude = {other.country}  # "American airstrikes killed 44 people": the attacker's, not theirs
+            if words_of(actor) & COUNTRY_WORDS and "the" in words_of(actor) and (
+                    antecedent := _country_antecedent(head, ctx, exclude)):
+                actor.country = antecedent  # "demanded the country withdraw its troops": the state named before
                 continue
             if actor is target and other is not None and other.country and not other.state and (
                     actor.person or (other.sector in ("JUD", "COP") and not other.individual and (
@@ -1799,7 +1885,8 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
             if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
                 actor.country = ctx.home
                 continue
-            dateline = ctx.dateline_country if ctx.dateline_country not in exclude else None
+            dateline = ctx.dateline_country if ctx.dateline_country not in exclude and _institution(
+                actor, head) else None  # (a dateline is the actor's state only for its institutions and people)
             if actor.sector in HOME_BODIES or words_of(actor) & BODY_WORDS:  # MPs, parties, committees: the
                 body = _body_state(head.sent, ctx)  # state of a party or national body the sentence names ("MPs
                 home = ctx.home_state(exclude)  # backed the invasion of Iraq in a Commons vote"), else the
@@ -1816,6 +1903,75 @@ def _fill_countries(source: Actor | None, source_tok: Token | None, target: Acto
                                  else None))  # ("the BMA urged ministers to …": its own state's ministers)
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
+
+
+COUNTRY_WORDS = {"country", "nation"}
+CIVILIAN_WORDS = {"people", "civilians", "villagers", "residents", "children", "women", "men", "passengers",
+                  "worshippers", "shoppers", "pilgrims", "farmers"}
+LOCATIVE = {"in", "across", "inside", "throughout", "near", "around"}  # (not "at": "strikes at US outposts")
+DATELINE_ACTORS = {"government", "administration", "authorities", "authority", "ministry", "police", "policeman",
+                   "policemen", "parliament", "cabinet", "regime", "court", "junta", "officials", "official",
+                   "prosecutor", "prosecutors", "rebels", "insurgents", "militants", "guerrillas", "gunmen",
+                   "opposition", "congress", "senate", "legislature", "president", "premier", "minister", "ministers",
+                   "state"} | PEOPLE_WORDS - {"soldiers", "officers"}
+
+
+def _institution(actor: Actor, head: Token) -> bool:
+    """A national institution, armed group or the people where the story is filed ("HANOI (Reuters) - The
+    government …", "police", "villagers"): the dateline's state is theirs by construction; lawyers, diplomats,
+    troops or warplanes filed from a capital are often foreign."""
+    return head.lower_ in DATELINE_ACTORS or head.lemma_.lower() in DATELINE_ACTORS or "security" in words_of(
+        actor) or (actor.sector in ("GOV", "COP", "LEG", "REB", "CVL") and head.lemma_.lower() not in VISITORS)
+
+
+VISITORS = {"diplomat", "envoy", "ambassador", "delegation", "negotiator", "delegate", "mediator", "emissary"}
+
+
+def _named_by_nationality(head: Token | None) -> bool:
+    """An attack named with its attacker's nationality ("American airstrikes"), not with a place."""
+    return head is not None and any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and actor_country(t.text, "NORP"))
+                                    for t in noun_phrase(head) if t.i < head.i)
+
+
+def _country_antecedent(head: Token, ctx: ArticleContext, exclude: set[str]) -> str | None:
+    """"the country" / "the nation": the state named as a participant (not a place: "in the DRC") before it in its
+    sentence, nearest first, else the first state the previous sentence names."""
+    sent = head.sent
+    before = [m for m in ctx.mentions_in(sent.start_char, head.idx) if m["label"] in ("GPE", "NORP")
+              and m["start_char"] >= ctx.dateline_end]
+    for m in reversed(before):
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        code = m.get("country_code") or actor_country(m["text"], m["label"])
+        if span is not None and code and code not in exclude and not _locative(span.root):
+            return code
+    if sent.start > 0:
+        previous = ctx.doc[sent.start - 1].sent
+        return next(iter(c for c in ctx.sentence_countries(previous) if c not in exclude), None)
+    return None
+
+
+def _locative(tok: Token) -> bool:
+    """A place word inside an "in/across/near … X" phrase (where something happens)."""
+    for _ in range(3):
+        if tok.dep_ == "prep":
+            return tok.lower_ in LOCATIVE
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _locative_state(sent: Span, ctx: ArticleContext) -> str | None:
+    """The state of the first place the sentence puts its action in ("across Iraq", "in the northern Gaza Strip",
+    "in the Baghdad slum of Sadr City")."""
+    for m in ctx.mentions_in(max(sent.start_char, ctx.dateline_end), sent.end_char):
+        if m["label"] not in ("GPE", "LOC", "FAC"):
+            continue
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        code = m.get("country_code") or actor_country(m["text"], m["label"])
+        if span is not None and code and _locative(span.root):
+            return code
+    return None
 
 
 SOCIETY_SECTORS = {"LAB", "BUS", "HLH", "EDU", "MED", "PTY", "OPP"}  # a union, business group or party facing "the
@@ -1939,7 +2095,19 @@ def _instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | Non
             m for _, m in prep_objects(clause, {"with", "against"})], ctx)
         if found is not None:
             return found
+    # "were killed when militants blew up a tunnel": an armed group acting in the when-clause (not "when their
+    # vehicle hit a mine", not "when police arrived")
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)):
+        subject = subject_of(clause)
+        actor = resolve_actor(subject, ctx) if subject is not None and subject.idx > trigger.idx else None
+        if actor is not None and actor.sector in {"REB", "CRM"} | ({"MIL"} if clause.lemma_.lower() in HOSTILE_VERBS
+                                                                    else set()):
+            return subject, actor
     return None, None
+
+
+HOSTILE_VERBS = {"blow", "bomb", "shell", "fire", "shoot", "attack", "ambush", "raid", "storm", "open", "detonate"}
 
 
 INQUIRIES = {"investigation", "inquiry", "probe", "sweep", "swoop", "roundup", "war", "campaign", "hunt", "manhunt"}
@@ -1986,7 +2154,14 @@ def _place_like(tok: Token) -> bool:
 
 
 def _participle_victims(trigger: Token, ctx: ArticleContext) -> tuple[Token, Actor] | None:
-    """The people a force act's participle names ("…, killing four separatist fighters", "…, arresting 12 men")."""
+    """The people a force act's participle names ("…, killing four separatist fighters", "…, arresting 12 men"),
+    or those a vehicle it hit carried ("ambushed a bus carrying unarmed workers")."""
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        for carried in (g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+                        for g in c.children if g.dep_ == "dobj"):
+            actor = resolve_actor(carried, ctx)
+            if actor is not None and not actor.thing:
+                return carried, actor
     for clause in trigger.children:
         if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" and clause.pos_ == "VERB":
             entry = _lookup(clause)
@@ -1997,6 +2172,11 @@ def _participle_victims(trigger: Token, ctx: ArticleContext) -> tuple[Token, Act
                 if actor is not None and not actor.thing:
                     return obj, actor
     return None
+
+
+CARRYING = {"carry", "transport", "ferry", "take", "bring"}
+VISITS = {"visit", "trip", "tour", "mission"}
+ARRIVALS = {"arrive", "fly", "travel", "come", "go", "land", "head"}
 
 
 def _attacker_named(attack: Token) -> bool:
