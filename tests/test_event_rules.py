@@ -1252,6 +1252,8 @@ def test_armed_groups_victims_and_regions_take_the_right_state(nlp, text, expect
     # those a vehicle carried, the host of a visit one arrives for
     ("Gunmen ambushed a bus carrying Nepalese workers near the capital, killing nine.", ("ASSAULT", "NPL", "NPL")),
     ("The Kenyan president arrived in Uganda on Sunday for a three-day state visit.", ("CONSULT", "KEN", "UGA")),
+    # an officer named by rank
+    ("Bolivian police detained a retired army major and two sergeants near La Paz.", ("COERCE", "BOL", "BOL")),
 ])
 def test_targets_named_by_passives_vehicles_and_visits(nlp, text, expected):
     assert expected in _coded(nlp, text), _coded(nlp, text)
