@@ -73,29 +73,21 @@ def load_weights() -> dict[str, float]:
 
 
 def match_rule(line: str, rules: Sequence[Rule] | None = None) -> Rule | None:
-    """The first rule that matches the stripped line as a whole, if any (see `boilerplate_shaped`)."""
-    text = line.strip()
-    short = len(words_of(text)) <= SHORT_LINE_WORDS
-    for rule in rules if rules is not None else load_rules():
-        if short:
-            if rule.regex.search(text):
-                return rule
-        elif len(text) <= rule.max_chars and any(_opens_or_closes(text, m) for m in rule.regex.finditer(text)):
-            return rule
-    return None
-
-
-def boilerplate_shaped(text: str, match: re.Match[str], rule: Rule) -> bool:
-    """Whether a rule's match makes the whole line boilerplate, not just a phrase inside a paragraph.
+    """The first rule that matches the stripped line as a whole, if any.
 
     A short line (at most `SHORT_LINE_WORDS` words) is stand-alone: the rule's phrase is the line. A longer
     line counts only when the phrase opens or closes it (nothing but punctuation before or after the match)
     and the line is at most the rule's `max_chars` long: "Get the best deals ..." is a prompt, while a
     quoted sentence that says "... will get the best headlines" in the middle of a paragraph is article text.
     """
-    if len(words_of(text)) <= SHORT_LINE_WORDS:
-        return True
-    return len(text) <= rule.max_chars and _opens_or_closes(text, match)
+    text = line.strip()
+    short = len(words_of(text)) <= SHORT_LINE_WORDS
+    for rule in rules if rules is not None else load_rules():
+        if not short and len(text) > rule.max_chars:
+            continue  # too long for this rule to remove: its regex need not run
+        if any(short or _opens_or_closes(text, m) for m in rule.regex.finditer(text)):
+            return rule
+    return None
 
 
 def _opens_or_closes(text: str, match: re.Match[str]) -> bool:

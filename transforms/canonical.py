@@ -181,7 +181,7 @@ def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
         region = region_country(name) if label == "GPE" else None
         if place and region and place.country_code != region:
             if place.is_capital or place.population >= BIG_CITY:
-                region = None  # Portland, Oregon, before a namesake region
+                region = None  # the capital or big city before a namesake region elsewhere
             else:
                 place = None  # "Ontario" is the Canadian province, not the Californian city of that name
         lat.append(place.latitude if place else None)
