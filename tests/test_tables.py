@@ -153,6 +153,10 @@ def test_a_place_the_gazetteer_knows_gets_its_country():
     assert row["e_pa"]["country_code"] == "ARG" and row["e_pa"]["latitude"] is not None  # the city of 250,000
     assert row["e_gulf"]["country_code"] is None  # a province of Papua New Guinea is not what "Gulf" means
     assert row["e_acme"]["country_code"] is None and row["e_txo"]["country_code"] is None  # not places
+    countries = pl.DataFrame([("d3", "Costa Rica", "GPE", "e_cr", "COUNTRY:CRI", "CRI")], orient="row",
+                             schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"])
+    costa_rica = build_entities(countries).row(0, named=True)
+    assert costa_rica["country_code"] == "CRI" and costa_rica["latitude"] is None  # no namesake town's point
 
 
 def test_merging_entities_batch_by_batch_equals_building_at_once():

@@ -176,8 +176,9 @@ def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
     from transforms.gazetteer import place_of, region_country
 
     lat, lon, country = [], [], []
-    for name, label in entities.select("name", "label").iter_rows():
-        place = place_of(name) if label in ("GPE", "LOC", "FAC") else None
+    for name, label, key in entities.select("name", "label", "canonical_key").iter_rows():
+        is_country = bool(key) and key.startswith("COUNTRY:")  # not the namesake town in Brazil of Costa Rica
+        place = place_of(name) if label in ("GPE", "LOC", "FAC") and not is_country else None
         region = region_country(name) if label == "GPE" else None
         if place and region and place.country_code != region:
             if place.is_capital or place.population >= BIG_CITY:
