@@ -5,6 +5,7 @@ Only what is broken is changed: curly quotes, dashes and ligatures that decoded 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,11 @@ _BOMS = [
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A numeric character reference left in plain text ("communiqu&#233;"), or one whose "&" a feed turned into a
+# space or dropped ("Israel #39;s", "for  #36;10"). Without the "&", only punctuation that feeds escape counts.
+_CHAR_REFERENCE = re.compile(r"&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));|(?: |(?<![\w&#]))#([0-9]{2,4});")
+_BARE_REFERENCES = frozenset({34, 36, 38, 39, 145, 146, 147, 148, 150, 151, 160, 8211, 8212, 8216, 8217, 8220,
+                              8221, 8230})
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,21 @@ def repair_mojibake(text: str) -> str:
     return ftfy.fix_text(text, config=_FTFY)
 
 
+def _reference(match: re.Match) -> str:
+    hexa, dec, bare = match.groups()
+    code = int(hexa, 16) if hexa else int(dec or bare)
+    if bare and code not in _BARE_REFERENCES:
+        return match.group(0)
+    char = html.unescape(f"&#{code};")  # HTML's rules: &#151; is an em dash, as Windows-1252 had it
+    return match.group(0) if len(char) != 1 or char == "\ufffd" or _CONTROL.match(char) else char
+
+
+def repair_character_references(text: str) -> str:
+    """Turn numeric character references left in plain text into their characters ("&#233;" -> "é", "Israel
+    #39;s" -> "Israel's"); named ones ("&lt;b&gt;") stay, so escaped markup never becomes markup."""
+    return _CHAR_REFERENCE.sub(_reference, text) if "#" in text else text
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode raw article bytes into normalised text, or say why it cannot be done."""
     if not data:
@@ -115,7 +136,7 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(None, problem="undecodable", detail="no text encoding fits the bytes")
     if text.count("\ufffd") > max(3, len(text) // 100):
         return Decoded(None, encoding, "undecodable", f"{text.count(chr(0xFFFD))} replacement characters")
-    text = normalize_text(repair_mojibake(text))
+    text = normalize_text(repair_character_references(repair_mojibake(text)))
     if not text.strip():
         return Decoded(None, encoding, "empty", "only whitespace")
     return Decoded(text, encoding)
