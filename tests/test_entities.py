@@ -8,8 +8,9 @@ from flows.warehouse import Warehouse
 from tests.conftest import seed_paths
 from transforms.canonical import entity_key, normalize_name
 from transforms.entities import clean_span, ner_view
-from transforms.entity_refine import find_acronyms, strip_titles
+from transforms.entity_refine import find_acronyms, number_in_name, strip_titles
 from transforms.gazetteer import country_of
+from transforms.mentions import article_mentions
 
 
 @pytest.mark.parametrize(("text", "label", "code"), [
@@ -101,3 +102,24 @@ def test_entity_ids_stable_across_runs(run_flow, tmp_path):
         ids.append(dict(zip(ents["canonical_key"], ents["entity_id"], strict=True)))
     shared = set(ids[0]) & set(ids[1])
     assert len(shared) > 20 and all(ids[0][k] == ids[1][k] for k in shared)
+
+
+@pytest.mark.parametrize(("text", "label", "dropped"), [
+    ("Revs 304.2", "PERSON", True), ("32.6030/6690", "PERSON", True), ("Paris 2", "GPE", True),
+    ("DKR 6.9244/9382", "ORG", True), ("Revs 2,793,677", "ORG", True),
+    ("Louis XIV", "PERSON", False), ("Channel 4", "ORG", False), ("Group of 77", "ORG", False),
+    ("Interstate 95", "FAC", False), ("Windows 3.1", "PRODUCT", False), ("Euro 96", "EVENT", False),
+])
+def test_a_number_no_such_name_has_is_no_name(text, label, dropped):
+    assert number_in_name(text, label) is dropped
+
+
+def test_rows_of_a_results_table_give_no_people_or_firms(nlp):
+    text = ("Harbour Grain Co said on Tuesday its quarterly results beat forecasts, chief executive Anna Berg said.\n"
+            "Shr 41 cts vs 35 cts\nNet 12.4 mln vs 10.1 mln\nRevs 304.2 mln vs 281.7 mln\n"
+            "DKR          6.9244/9382       ( 6.9263/9401)\n")
+    rows = article_mentions("d1", {"body": nlp(ner_view(text))}, {"body": text})
+    names = [(r["text"], r["label"]) for r in rows if r["label"] in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+    assert ("Anna Berg", "PERSON") in names
+    assert not [n for n in names if number_in_name(*n)]
+    assert all(text[r["start_char"]:r["end_char"]] == r["text"] for r in rows)

@@ -26,6 +26,8 @@ PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "sen", "senator", "gov", 
 _LEADER_OF = re.compile(r"\s+(?:administration|government|presidency|era|campaign|cabinet|regime)\b")
 _PLACE_OF = re.compile(r"\b(?:town|city|village|province|region|district|capital|port|county|island)\s+of\s+$",
                        re.IGNORECASE)
+_NUMBER = re.compile(r"[\d.,/:-]*\d[\d.,/:-]*")
+_MEASURED = re.compile(r"\d[.,/]\d|\d,\d{3}")  # 304.2, 77.1971/3517, 2,793,677: quantities, not name parts
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*){1,9})\(([A-Z][A-Z&.]{1,9})\)")
 
 
@@ -73,9 +75,22 @@ def _gazetteer_label(text: str, label: str) -> str:
     return label
 
 
+def number_in_name(text: str, label: str) -> bool:
+    """Whether a name mention holds a number no such name has: table rows read as names ("Revs 304.2" as a
+    person, "DKR 6.9244/9382" as an organisation). People, places and nationalities have no number at all;
+    organisations and facilities may ("Channel 4", "Interstate 95"), but never a decimal, a fraction or
+    thousands. Products, works and events keep theirs ("Windows 3.1", "Euro 96")."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if label in ("PERSON", "GPE", "NORP"):
+        return any(_NUMBER.fullmatch(word) for word in text.split())
+    return label in ("ORG", "LOC", "FAC") and bool(_MEASURED.search(text))
+
+
 def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
-    """Repair one article's mentions (rows with field, start_char, end_char, text, label)."""
-    rows = [dict(m) for m in mentions]
+    """Repair one article's mentions (rows with field, start_char, end_char, text, label); mentions that
+    are no names (`number_in_name`) are dropped."""
+    rows = [dict(m) for m in mentions if not number_in_name(m["text"], m["label"])]
     for r in rows:
         r["label"] = _gazetteer_label(r["text"], r["label"])
         before = (texts.get(r["field"]) or "")[max(0, r["start_char"] - 25):r["start_char"]].split()
