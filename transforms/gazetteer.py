@@ -195,10 +195,18 @@ _REGION_COUNTRIES = frozenset({"USA", "CAN", "AUS", "IND", "CHN", "MEX", "DEU", 
                                "MYS"})
 
 
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """Normalised wire abbreviation of a state or province ("calif", "ny", "alta") -> ISO alpha-3."""
+    return {normalize_name(r["abbreviation"]): r["iso3"] for r in _csv("region_abbreviations.csv")}
+
+
 def region_country(text: str) -> str | None:
-    """ISO alpha-3 of the country whose state or province this is ("New York" -> USA, "Ontario" -> CAN): a
-    name of one country's region only, in a country whose regions the news names bare (`_REGION_COUNTRIES`)."""
-    code = subdivisions().get(normalize_name(text))
+    """ISO alpha-3 of the country whose state or province this is ("New York" -> USA, "Ontario" -> CAN,
+    "Calif." -> USA): a name of one country's region only, in a country whose regions the news names bare
+    (`_REGION_COUNTRIES`), or its wire abbreviation."""
+    key = normalize_name(text)
+    code = subdivisions().get(key) or region_abbreviations().get(key)
     return code if code in _REGION_COUNTRIES else None
 
 
