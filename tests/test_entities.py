@@ -8,7 +8,7 @@ from flows.warehouse import Warehouse
 from tests.conftest import seed_paths
 from transforms.canonical import entity_key, normalize_name
 from transforms.entities import clean_span, ner_view
-from transforms.entity_refine import find_acronyms, number_in_name, strip_titles
+from transforms.entity_refine import find_acronyms, number_in_name, strip_titles, table_words
 from transforms.gazetteer import country_of
 from transforms.mentions import article_mentions
 
@@ -120,9 +120,10 @@ def test_a_number_no_such_name_has_is_no_name(text, label, dropped):
 def test_rows_of_a_results_table_give_no_people_or_firms(nlp):
     text = ("Harbour Grain Co said on Tuesday its quarterly results beat forecasts, chief executive Anna Berg said.\n"
             "Shr 41 cts vs 35 cts\nNet 12.4 mln vs 10.1 mln\nRevs 304.2 mln vs 281.7 mln\n"
-            "DKR          6.9244/9382       ( 6.9263/9401)\n")
+            "DKR          6.9244/9382       ( 6.9263/9401)\nAvg shrs 14.6 mln vs 13.1 mln\n")
     rows = article_mentions("d1", {"body": nlp(ner_view(text))}, {"body": text})
     names = [(r["text"], r["label"]) for r in rows if r["label"] in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
     assert ("Anna Berg", "PERSON") in names
-    assert not [n for n in names if number_in_name(*n)]
+    assert not [n for n in names if number_in_name(*n) or table_words(*n)]
+    assert "Avg" not in {text for text, _ in names}
     assert all(text[r["start_char"]:r["end_char"]] == r["text"] for r in rows)

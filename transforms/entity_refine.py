@@ -28,6 +28,10 @@ _PLACE_OF = re.compile(r"\b(?:town|city|village|province|region|district|capital
                        re.IGNORECASE)
 _NUMBER = re.compile(r"[\d.,/:-]*\d[\d.,/:-]*")
 _MEASURED = re.compile(r"\d[.,/]\d|\d,\d{3}")  # 304.2, 77.1971/3517, 2,793,677: quantities, not name parts
+# the row labels of wire results tables ("Avg shrs 14.6 mln vs 13.1 mln", "Revs 304.2 mln"), which the model
+# reads as names when they open a line
+_TABLE_WORDS = frozenset({"avg", "revs", "rev", "shr", "shrs", "qtr", "dlrs", "dlr", "cts", "mln", "bln", "pct",
+                          "oper", "vs"})
 _ACRONYM = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*){1,9})\(([A-Z][A-Z&.]{1,9})\)")
 
 
@@ -87,10 +91,18 @@ def number_in_name(text: str, label: str) -> bool:
     return label in ("ORG", "LOC", "FAC") and bool(_MEASURED.search(text))
 
 
+def table_words(text: str, label: str) -> bool:
+    """Whether a name mention is only the row label of a results table ("Avg", "Revs", "U.S. Dlrs")."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return label not in NUMERIC and any(w in _TABLE_WORDS for w in words) and all(
+        w in _TABLE_WORDS or w in ("u.s", "us") for w in words)
+
+
 def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
     """Repair one article's mentions (rows with field, start_char, end_char, text, label); mentions that
-    are no names (`number_in_name`) are dropped."""
-    rows = [dict(m) for m in mentions if not number_in_name(m["text"], m["label"])]
+    are no names (`number_in_name`, `table_words`) are dropped."""
+    rows = [dict(m) for m in mentions
+            if not number_in_name(m["text"], m["label"]) and not table_words(m["text"], m["label"])]
     for r in rows:
         r["label"] = _gazetteer_label(r["text"], r["label"])
         before = (texts.get(r["field"]) or "")[max(0, r["start_char"] - 25):r["start_char"]].split()
