@@ -46,6 +46,9 @@ def load_model(name: str) -> Language:
 
     speed_up(nlp)  # the same annotations as the pipeline's attribute ruler, evaluated on arrays
     speed_up_lemmatizer(nlp)  # the same lemmas, one rule lookup per form, POS and morphology
+    from transforms.event_headline import add_headline_break
+
+    add_headline_break(nlp)  # a headline line opening the body is its own sentence (events' actors)
     return nlp
 
 

@@ -767,8 +767,8 @@ def test_plots_denials_deadlines_and_business_are_not_asserted_events(nlp, text)
     ("The Netherlands deported the Moroccan imam to Tunisia.", ("COERCE", "NLD", "MAR")),
     # the object of a verb two complements down
     ("Russia threatened to try to expel Georgian diplomats from Moscow.", ("THREATEN", "RUS", "GEO")),
-    # an attack named with its place kills people of that place
-    ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", "AFG", "AFG")),
+    # an attack named with its place kills people of that place; it names no attacker (round 7: no source)
+    ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", None, "AFG")),
 ])
 def test_targets_are_the_actors_acted_on(nlp, text, expected):
     assert expected in _coded(nlp, text), _coded(nlp, text)
@@ -812,7 +812,8 @@ def test_an_attack_on_a_victim_is_not_the_one_arrested(nlp):
     ("Ali Hassan was one of six Kurds killed on Monday in the continuing Turkish offensive in northern Iraq.",
      ("ASSAULT", "TUR", None)),
     # victims of an attack named with its place are of that place, whoever else the sentence names
-    ("Bombs in Kabul killed 12 people as the British foreign secretary arrived for talks.", ("ASSAULT", "AFG", "AFG")),
+    # (round 7: bombs name no attacker, so no source)
+    ("Bombs in Kabul killed 12 people as the British foreign secretary arrived for talks.", ("ASSAULT", None, "AFG")),
 ])
 def test_victims_of_participles_and_of_attacks_named_with_their_place(nlp, text, expected):
     coded = _coded(nlp, text)
@@ -1224,7 +1225,7 @@ def test_an_actors_state_comes_from_its_own_words_before_a_dateline(nlp, text, e
     ("The Israeli army shot dead three militants on Sunday in a raid in the West Bank.", ("ASSAULT", "ISR", "PSE")),
     # victims of an attack named with its attacker's nationality are not the attacker's compatriots
     ("Russian air strikes killed 12 people in a market in northern Syria.", ("ASSAULT", "RUS", "SYR")),
-    ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", "AFG", "AFG")),
+    ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", None, "AFG")),  # (no attacker named)
     ("KABUL (AFP) - Gunmen killed two villagers in a remote district on Sunday.", ("ASSAULT", "AFG", "AFG")),
     # "the country": the state named as a participant before it, not the one named as a place
     ("The UN Security Council condemned attacks by Rwanda in eastern Congo and demanded the country withdraw its "

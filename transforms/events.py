@@ -34,6 +34,8 @@ from transforms.canonical import normalize_name
 from transforms.dates import sentence_is_future
 from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
+from transforms.event_headline import headline_end
+from transforms.event_spans import actor_span
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
 from transforms.metadata import dateline_end
@@ -683,6 +685,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
     found = ctx.mentions_in(max(start, ctx.dateline_end), end)
+    # a lone agent noun the model tagged as a name ("Gunmen opened fire", "Police said") is the agent, no place
+    agent_word = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") and \
+        tok.text[:1].isupper() and agent_sector([tok.lower_]) is not None
+    if agent_word:
+        found = [m for m in found if not m["start_char"] <= tok.idx < m["end_char"] or " " in m["text"]]
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
     found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
              for m in found]
@@ -765,8 +772,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     main = person_m or org or (found[0] if found else None)
     if violent and country is None:
         return None
-    head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
-    agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
+    head_words = [t.lower_ for t in span if t.i <= tok.i and (t.ent_type_ not in ("PERSON", "GPE", "NORP") or (
+        agent_word and t.i == tok.i))]
+    agent = agent_sector(head_words) if not tok.ent_type_ or agent_word else None  # "the government of President X"
     if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
         agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
     title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
@@ -796,7 +804,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = owner.sector
     is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
         "IGO", "NGO", "BUS", "MED") or owner is not None) and not national
-    return Actor(span.text, main["entity_id"] if main else None, country, country is not None,
+    return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
+                 country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
@@ -1183,10 +1192,13 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
     rows: list[dict] = []
     seen: set[tuple] = set()
     positions = lexicon_positions(doc)
+    headline = headline_end(doc_text(doc)) if positions else None
     for sent_index, sent in enumerate(doc.sents):
         first, stop = bisect_left(positions, sent.start), bisect_left(positions, sent.end)
         if first == stop or _not_reportable(sent):  # no lexicon word: nothing to code in this sentence
             continue
+        if headline is not None and sent.end_char <= headline:
+            continue  # the headline line opening the body (the title, in headline grammar) is not coded
         sent_countries = ctx.sentence_countries(sent)
         found: list[tuple[int, Token, dict]] = []
         statements: list[int] = []
@@ -1274,6 +1286,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # company's (or an unknown actor's) plan, not a state's undertaking
             _fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
                             ctx.sentence_countries(sent, places=True), trigger)
+            if source is not None and source.violent and not _named_by_nationality(source_tok):
+                source = None  # "a mortar attack on a US base killed …": its place gave the victims their state,
+                # but an attack or a bomb named without its attacker's nationality is no one who acted
             key = (sent.start, etype, source.country if source else None, target.country if target else None)
             if key in seen:
                 continue

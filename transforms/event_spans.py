@@ -1,0 +1,50 @@
+"""How much of a noun phrase names the actor: the head with its own modifiers, not what it is said about.
+
+`noun_phrase` keeps the head's whole right side up to a relative clause or a comma, so an actor's text could run
+on into an act or a reason ("his Democratic challenger of putting politics ahead of …", "a man in the kidnapping
+of …", "the monks for the timing of his concert", "10 Palestinians including a boy, medics and witnesses").
+`actor_span` cuts that span before the first prepositional phrase that does not help name the actor: a phrase
+with a clause or gerund in it, a preposition other than those of belonging and place, or a place preposition
+("in", "at", "on", "near") whose object names no entity. "The leaders of Hamas' military wing", "militants in the
+Gaza Strip" and "a lieutenant of Iraq's most feared insurgent leader" are kept whole.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+BELONGING = frozenset({"of", "from", "by"})
+PLACE = frozenset({"in", "at", "on", "inside", "near", "outside", "across"})
+TRAILING = frozenset({",", ";", ":", "-", "--"})
+
+
+def _names_entity(tok: Token) -> bool:
+    return any(t.ent_type_ for t in tok.subtree)
+
+
+def _keeps(prep: Token) -> bool:
+    """Whether the prepositional phrase `prep` still names the actor it hangs on."""
+    word = prep.lower_
+    if word not in BELONGING and word not in PLACE:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or any(c.dep_ == "pcomp" for c in prep.children):
+        return False  # "of putting politics ahead of …"
+    obj = objects[0]
+    if obj.tag_ == "VBG" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in obj.subtree):
+        return False  # a clause inside ("the kidnapping of a girl that frightened …")
+    return word in BELONGING or _names_entity(obj)
+
+
+def actor_span(span: Span, head: Token) -> Span:
+    """`span` (the head's noun phrase) up to the first prepositional phrase after the head that names no part of
+    the actor; trailing punctuation and spaces dropped."""
+    end = span.end
+    for child in head.rights:
+        if child.i >= end:
+            break
+        if child.dep_ == "prep" and not _keeps(child):
+            end = child.i
+            break
+    while end > head.i + 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text in TRAILING):
+        end -= 1
+    return span.doc[span.start:end]
