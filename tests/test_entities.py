@@ -19,7 +19,7 @@ from transforms.mentions import article_mentions
     ("Hungarian", "NORP", "HUN"), ("Amman", "GPE", "JOR"), ("Soviet", "NORP", "SUN"), ("Xinjiang", "GPE", None),
     # states of the 1980s wire: dissolved ones keep their own code, one that went on takes today's
     ("Yugoslavia", "GPE", "YUG"), ("East German", "NORP", "DDR"), ("West Germany", "GPE", "DEU"),
-    ("Zaire", "GPE", "COD"),
+    ("Zaire", "GPE", "COD"), ("Kiev", "GPE", "UKR"), ("Peking", "GPE", "CHN"),  # a capital's older name
 ])
 def test_country_codes(text, label, code):
     assert country_of(text, label) == code

@@ -141,7 +141,8 @@ def test_a_place_the_gazetteer_knows_gets_its_country():
     from transforms.canonical import build_entities
 
     names = {"e_chi": "Chicago", "e_tx": "Texas", "e_ny": "New York", "e_on": "Ontario", "e_va": "Virginia",
-             "e_pa": "Parana", "e_gulf": "Gulf", "e_ca": "Calif", "e_nyab": "N.Y.", "e_ab": "Alta."}
+             "e_pa": "Parana", "e_gulf": "Gulf", "e_ca": "Calif", "e_nyab": "N.Y.", "e_ab": "Alta.", "e_kiev": "Kiev",
+             "e_han": "Hanover", "e_bom": "Bombay"}
     rows = [("d1", name, "GPE", eid, f"PLACE:{name.lower()}", None) for eid, name in names.items()]
     rows += [("d2", "Acme", "ORG", "e_acme", "ORG:acme", None), ("d2", "Texas", "ORG", "e_txo", "ORG:texas", None)]
     mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
@@ -152,6 +153,8 @@ def test_a_place_the_gazetteer_knows_gets_its_country():
     for eid, code in {"e_tx": "USA", "e_ny": "USA", "e_on": "CAN", "e_va": "USA", **wire}.items():
         assert row[eid]["country_code"] == code and row[eid]["latitude"] is None, row[eid]  # a region, no point
     assert row["e_pa"]["country_code"] == "ARG" and row["e_pa"]["latitude"] is not None  # the city of 250,000
+    for eid, code in {"e_kiev": "UKR", "e_han": "DEU", "e_bom": "IND"}.items():  # exonyms and older names
+        assert row[eid]["country_code"] == code and row[eid]["latitude"] is not None, row[eid]
     assert row["e_gulf"]["country_code"] is None  # a province of Papua New Guinea is not what "Gulf" means
     assert row["e_acme"]["country_code"] is None and row["e_txo"]["country_code"] is None  # not places
     countries = pl.DataFrame([("d3", "Costa Rica", "GPE", "e_cr", "COUNTRY:CRI", "CRI")], orient="row",

