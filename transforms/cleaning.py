@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms import boilerplate, metadata
+from transforms.unwrap import unwrap
 
 
 @dataclass
@@ -22,7 +23,8 @@ class CleanArticle:
 
 def clean_article(text: str, title: str | None = None, source: str | None = None,
                   repeats: Sequence[int] | None = None) -> CleanArticle:
-    """Strip boilerplate from `text` and pull out title, byline, captions, dateline and source name.
+    """Strip boilerplate from `text`, pull out title, byline, captions, dateline and source name, and undo hard
+    line wrapping in the body (`transforms.unwrap`).
 
     `title` and `source` come from a sidecar when known; `repeats[i]` says in how many other documents of the
     same source raw line `i` also occurs (corpus evidence), when known.
@@ -42,6 +44,6 @@ def clean_article(text: str, title: str | None = None, source: str | None = None
     bylines = [v.text.strip() for v in removed if v.kind in ("byline", "credit")]
     captions = [v.text.strip() for v in removed if v.kind == "caption"]
     return CleanArticle(
-        clean_text=body, title=title, source_name=source_name, dateline=dateline,
+        clean_text=unwrap(body), title=title, source_name=source_name, dateline=dateline,
         byline=" | ".join(bylines) or None, captions=captions, removed=removed,
     )
