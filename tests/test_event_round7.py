@@ -91,3 +91,52 @@ def test_an_attack_stands_for_its_attacker_only_when_it_names_one(nlp, text, exp
     rows = [r for r in _rows(nlp, text) if r["trigger"] == "killed"]
     assert [(r["source_text"], r["source_country"], r["target_text"], r["target_country"]) for r in rows] == [
         expected]
+
+
+# --- an object pronoun stands for an object named before it, never for its clause's subject --------------------
+
+@pytest.mark.parametrize(("text", "target", "country"), [
+    ("The Nigerian president sent a letter to Ghana's John Kufuor on Monday to congratulate him on his re-election.",
+     "Ghana's John Kufuor", "GHA"),  # wire
+    ("Israeli troops mistook two Egyptian border guards for smugglers and shot them dead near Rafah.",
+     "two Egyptian border guards", "EGY"),  # BBC: the object shared with the coordinated verb
+    ("Kenyan police arrested the two brothers on Friday and questioned them for hours.", "the two brothers", "KEN"),
+])
+def test_an_object_pronoun_stands_for_an_object_named_before_it(nlp, text, target, country):
+    rows = _rows(nlp, text)
+    assert any(r["target_text"] == target and r["target_country"] == country for r in rows), _dyads(rows)
+
+
+def test_a_pronoun_with_no_object_before_it_stands_for_no_one(nlp):
+    rows = _rows(nlp, "Before expelling him in 1999, the Kenyan government called the cleric a danger to peace.")
+    assert not any(r["target_text"] == "the Kenyan government" for r in rows)
+
+
+# --- an act or a topic named as the target stands for whoever did the act, or for no one ------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kenyan government rejected the opposition's demand for early elections.", "the opposition"),  # wire
+    ("Zimbabwe dismissed the Commonwealth decision to extend its suspension.", "Commonwealth"),  # BBC
+    ("The minister welcomed the European Union's offer of aid to the flood victims.", "the European Union"),
+    ("Iraqi officials held talks on the future of the oil ministry.", None),  # broadsheet: a topic
+    ("The Ugandan opposition condemned the president's bid for a third term.", "the president"),
+])
+def test_an_act_as_target_stands_for_its_owner(nlp, text, target):
+    rows = _rows(nlp, text)
+    assert rows and rows[0]["target_text"] == target, _dyads(rows)
+
+
+# --- freeing people someone else held is no release ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Russian special forces unit freed two women who were held hostage by armed deserters near Moscow.",  # wire
+    "Colombian troops freed three soldiers from their kidnappers on Sunday.",  # BBC
+    "Gunmen stormed a prison in northern Nigeria on Tuesday, killing four guards and freeing 40 inmates.",
+])
+def test_a_rescue_or_a_jailbreak_is_no_release(nlp, text):
+    assert "RETREAT" not in {r["event_type"] for r in _rows(nlp, text)}
+
+
+def test_a_captor_letting_go_is_still_a_release(nlp):
+    rows = _rows(nlp, "The Burmese junta freed the opposition leader on Monday after six years.")
+    assert [r["event_type"] for r in rows] == ["RETREAT"]

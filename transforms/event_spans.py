@@ -45,6 +45,7 @@ def actor_span(span: Span, head: Token) -> Span:
         if child.dep_ == "prep" and not _keeps(child):
             end = child.i
             break
-    while end > head.i + 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text in TRAILING):
+    while end > head.i + 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text in TRAILING or
+                                span.doc[end - 1].dep_ == "case"):  # ("the rebels'" as an owner: the rebels)
         end -= 1
     return span.doc[span.start:end]

@@ -35,7 +35,9 @@ from transforms.dates import sentence_is_future
 from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
 from transforms.event_headline import headline_end
+from transforms.event_rescues import freed_from_others
 from transforms.event_spans import actor_span
+from transforms.event_targets import OBJECT_PRONOUNS, act_target, object_antecedent
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
 from transforms.metadata import dateline_end
@@ -90,6 +92,8 @@ ACTOR_NOUNS = {
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "assistant", "bodyguard",
     "businessman", "businessmen", "businesswoman", "tycoon", "oligarch", "donor", "donors", "elders", "elder",
     "chiefs", "clerics", "cleric",
+    # kin acted on ("arrested two brothers", "detained his son")
+    "brother", "brothers", "son", "sons", "relative", "relatives", "father", "mother", "couple", "family", "families",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -665,7 +669,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
     police", "the opposition") get their sector from the agents dictionary."""
     if tok.pos_ == "PRON" or tok.tag_ == "WDT":
-        antecedent = _antecedent(tok) or _last_person(tok, ctx)
+        antecedent = object_antecedent(tok) if tok.lower_ in OBJECT_PRONOUNS else _antecedent(tok) or _last_person(
+            tok, ctx)  # ("accusing him": never the clause's own subject)
         if antecedent is None:
             return None
         tok = antecedent
@@ -985,7 +990,8 @@ PEOPLE_WORDS = {"people", "civilians", "villagers", "residents", "officers", "po
                 "militants", "insurgents", "gunmen", "attackers", "assailants", "tribesmen", "settlers", "suspects",
                 "inmates", "officials", "persons", "teenager", "boy", "girl", "man", "woman", "person", "guards",
                 "kidnappers", "bombers", "fighters", "guerrillas", "militiamen", "policeman", "soldier", "officer",
-                "prisoner", "detainee", "suspect", "civilian", "villager", "worker", "student", "protester"}
+                "prisoner", "detainee", "suspect", "civilian", "villager", "worker", "student", "protester",
+                "brother", "brothers", "son", "sons", "relative", "relatives", "couple", "family", "families"}
 HOME_BODIES = {"LEG", "PTY", "OPP", "JUD"}  # MPs, parties, the opposition, courts: the politics of one state
 DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
 
@@ -1210,6 +1216,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if coded is None:
                 continue
             etype, mod, trigger = coded
+            if etype == "RETREAT" and freed_from_others(trigger):
+                continue  # a rescue or a jailbreak, not the captor letting go ("freed hostages held by rebels")
             if _justification(trigger):  # a statement: coded as nothing, but deeper triggers stay background
                 statements.append(prominence(tok))
                 continue
@@ -1227,6 +1235,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = _instrument_source(trigger, ctx)
+            target_toks = [a for t in target_toks if (a := act_target(t, object_classes())) is not None]
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
                 a.violent and not _attacker_named(t)) and not _an_act(t, a)]  # (an attack stands for its attacker,
             # "complained over Israeli air raids", not for its victim: "arrested over the attack on the Australian
