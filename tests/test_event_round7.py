@@ -140,3 +140,22 @@ def test_a_rescue_or_a_jailbreak_is_no_release(nlp, text):
 def test_a_captor_letting_go_is_still_a_release(nlp):
     rows = _rows(nlp, "The Burmese junta freed the opposition leader on Monday after six years.")
     assert [r["event_type"] for r in rows] == ["RETREAT"]
+
+
+# --- a place held by an armed group, or a siege it lays, stands for that group ---------------------------------
+
+@pytest.mark.parametrize(("text", "target", "sector"), [
+    ("Ugandan troops stormed rebel-held villages in the north on Tuesday.", "rebel", "REB"),  # wire
+    ("The Nigerian army launched an attack on a militant camp in the Niger Delta.", "militant", "REB"),  # BBC
+    ("Colombian forces launched an offensive to regain control of the guerrilla stronghold of San Vicente.",
+     "guerrilla", "REB"),  # broadsheet: the purpose of the offensive
+    ("Bolivian police sought talks to end a siege by armed farmers.", "armed farmers", None),
+])
+def test_a_held_place_or_a_siege_stands_for_those_holding_it(nlp, text, target, sector):
+    rows = _rows(nlp, text)
+    assert any(r["target_text"] == target and sector in (None, r["target_sector"]) for r in rows), _dyads(rows)
+
+
+def test_a_state_force_station_is_no_holder(nlp):
+    rows = _rows(nlp, "Peruvian troops launched an offensive to retake a police station from former soldiers.")
+    assert not any(r["target_sector"] == "COP" for r in rows), _dyads(rows)

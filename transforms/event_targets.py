@@ -87,3 +87,46 @@ def act_target(tok: Token, classes: dict[str, frozenset[str]]) -> Token | None:
     if lemma not in classes["@owned_act"]:
         return tok
     return _owner(tok)
+
+
+HELD_ACTS = frozenset({"siege", "blockade", "occupation", "uprising", "revolt", "rebellion", "standoff", "stand-off",
+                       "mutiny", "insurgency", "hijacking", "kidnapping", "sit-in"})
+HELD_PLACES = frozenset({"town", "city", "village", "station", "stronghold", "base", "camp", "area", "district",
+                         "neighborhood", "neighbourhood", "hideout", "position", "territory", "region", "enclave",
+                         "compound", "building", "mosque", "shrine", "outpost", "suburb", "slum", "province"})
+
+
+def holder(tok: Token, agent_word) -> Token | None:
+    """Who holds a place or carries on an act that a force act or a purpose aims at: "an offensive on rebel-held
+    towns" and "storming insurgent-held police stations" aim at the rebels and insurgents, "to end a siege by former
+    soldiers" / "a siege called by Maoist insurgents" at those besieging, "to regain control of the insurgent
+    stronghold" at the insurgents. `agent_word(word)` tells an actor word (rebel, insurgent, militia) from others."""
+    lemma = tok.lemma_.lower()
+    if lemma == "control":  # "control of the insurgent stronghold"
+        place = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), None)
+        return holder(place, agent_word) if place is not None else None
+    if lemma in HELD_ACTS:  # ("end a siege by farmers": the parser may hang "by" on the verb)
+        carriers = (tok, *(a for a in tok.children if a.dep_ == "acl"), *((tok.head,) if tok.dep_ == "dobj" else ()))
+        return next((g for c in carriers for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    if lemma in HELD_PLACES:
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lemma_.lower() in ("hold", "control", "held", "controlled"):
+                return next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and agent_word(g)),
+                            None)
+            if c.dep_ in ("compound", "amod") and c.i < tok.i and agent_word(c):
+                return c  # "the insurgent stronghold of Samarra", "a rebel camp"
+    return None
+
+
+def purpose_objects(trigger: Token) -> list[Token]:
+    """Objects of the purpose clauses of a trigger or of its object: "launched an offensive to retake a station
+    and end a siege" gives the station and the siege."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        heads.append(trigger.head)  # "launched an assault to regain control of …": the light verb's purpose
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clauses += [c for v in clauses for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [o for v in clauses for o in v.children if o.dep_ == "dobj"]

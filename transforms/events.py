@@ -37,7 +37,7 @@ from transforms.entity_refine import strip_titles
 from transforms.event_headline import headline_end
 from transforms.event_rescues import freed_from_others
 from transforms.event_spans import actor_span
-from transforms.event_targets import OBJECT_PRONOUNS, act_target, object_antecedent
+from transforms.event_targets import OBJECT_PRONOUNS, act_target, holder, object_antecedent, purpose_objects
 from transforms.gazetteer import actor_country, country_of_name, demonyms, former_states, is_capital, leaders
 from transforms.ids import stable_id
 from transforms.metadata import dateline_end
@@ -1235,7 +1235,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = _instrument_source(trigger, ctx)
-            target_toks = [a for t in target_toks if (a := act_target(t, object_classes())) is not None]
+            if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
+                target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
+            target_toks = [holder(t, _irregular_word) or a for t in target_toks
+                           if (a := act_target(t, object_classes())) is not None]  # ("stormed rebel-held towns")
+            if not any(resolve_actor(t, ctx) for t in target_toks):  # "launched an offensive to end a siege by X"
+                target_toks += [h for o in purpose_objects(trigger) if (h := holder(o, _irregular_word)) is not None]
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
                 a.violent and not _attacker_named(t)) and not _an_act(t, a)]  # (an attack stands for its attacker,
             # "complained over Israeli air raids", not for its victim: "arrested over the attack on the Australian
@@ -2207,6 +2212,16 @@ def _attacker_named(attack: Token) -> bool:
     """An attack named with the state or group that made it ("Israeli air raids", "Russia's bombing")."""
     return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in attack.children)
+
+
+def _irregular_word(tok: Token) -> bool:
+    """A word for an armed group that holds ground ("rebel", "insurgent", "militia"), not for a state's force (a
+    police station is the police's, not held against them)."""
+    return agent_sector([tok.lower_]) == "REB" or tok.lemma_.lower() in IRREGULAR_WORDS
+
+
+IRREGULAR_WORDS = {"rebel", "insurgent", "militant", "guerrilla", "militia", "gunman", "separatist", "maoist",
+                   "taliban", "fighter"}
 
 
 def _pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]],
