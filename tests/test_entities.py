@@ -127,3 +127,14 @@ def test_rows_of_a_results_table_give_no_people_or_firms(nlp):
     assert not [n for n in names if number_in_name(*n) or table_words(*n)]
     assert "Avg" not in {text for text, _ in names}
     assert all(text[r["start_char"]:r["end_char"]] == r["text"] for r in rows)
+
+
+@pytest.mark.parametrize(("text", "label", "kept"), [
+    ("April 17 - Two", "DATE", "April 17"),  # "HARBOUR CITY, April 17 - Two ships ...": the dateline's dash
+    ("March 3 -- Qtr", "DATE", "March 3"), ("May 5 — Police", "DATE", "May 5"),
+    ("Harbour Grain Co - Initial", "ORG", "Harbour Grain Co"),
+    ("1990 - 1995", "DATE", "1990 - 1995"), ("Stoke-on-Trent", "GPE", "Stoke-on-Trent"),
+])
+def test_a_span_ends_at_a_spaced_dash_unless_it_joins_two_numbers(text, label, kept):
+    s, e = clean_span(text, 0, len(text), label)
+    assert text[s:e] == kept

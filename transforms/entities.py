@@ -14,11 +14,18 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _STRIP_THE = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PERSON"}
 # labels of names, which have a capital letter (numbers, dates and quantities need none)
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+# a spaced dash ends a span: the wire's dateline separator ("WASHINGTON, April 3 - Four U.S. meat processors"),
+# or a clause break; a range of numbers ("1990 - 1995") is kept whole
+_SPACED_DASH = re.compile(r"(?<!\d)\s+(?:-{1,2}|[–—])\s+|\s+(?:-{1,2}|[–—])\s+(?!\d)")
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """Tighten a span: no surrounding spaces or punctuation, no leading "the", no possessive 's."""
+    """Tighten a span: no surrounding spaces or punctuation, no leading "the", no possessive 's, nothing after a
+    spaced dash."""
     s, e = start, end
+    dash = _SPACED_DASH.search(text, s, e)
+    if dash and dash.start() > s:
+        e = dash.start()
     while s < e and _trimmable(text[s]):
         s += 1
     while e > s and _trimmable(text[e - 1]) and not (text[e - 1] == "." and _is_abbrev_end(text, s, e)):
