@@ -395,8 +395,6 @@ def _context(tok: Token) -> str | None:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
             return "hypothetical"  # "will top the agenda when Zapatero welcomes Chirac to a summit": still to come
-        if lemma == "claim" and node.dep_ == "xcomp" and head.pos_ == "VERB":
-            return "hypothetical"  # "authorities claimed to have captured X": their claim, not the report's word
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
