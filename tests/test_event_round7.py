@@ -36,7 +36,7 @@ def _dyads(rows):
      "Finance Minister Shaukat Aziz in an apparent assassination attempt.",  # wire
      ("ASSAULT", "Gunmen", "PAK", None, None)),
     ("Sudan's rebels seize town\nRebels attacked a police station in northern Darfur on Monday, officials said.",
-     ("ASSAULT", "Rebels", None, "a police station", None)),  # BBC
+     ("ASSAULT", "Rebels", "SDN", "a police station", None)),  # BBC (Darfur: actor_regions.csv)
 ])
 def test_a_headline_line_never_glues_onto_the_lead(nlp_lines, text, expected):
     dyads = _dyads(_rows(nlp_lines, text))
@@ -181,3 +181,16 @@ def test_claimed_recommended_and_coming_acts_are_not_asserted(nlp, text):
 ])
 def test_acts_beside_claims_or_past_when_clauses_stay_asserted(nlp, text):
     assert _rows(nlp, text)
+
+
+# --- a region that lies in one state gives its actors that state; a shared one gives none ------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Peace talks between Darfur rebels and the Sudanese government resumed in Abuja on Monday.", "SDN"),  # wire
+    ("Rebels in Mindanao ambushed an army patrol on Sunday, the military said.", "PHL"),  # BBC
+    ("Rebel leaders struggled to make headway in talks to ease the conflict in the Darfur region.", "SDN"),
+    ("Rebels in Kashmir ambushed an army patrol on Sunday.", None),  # two states' region: none
+])
+def test_a_one_state_region_gives_its_actors_that_state(nlp, text, country):
+    rows = _rows(nlp, text)
+    assert rows and rows[0]["source_country"] == country, _dyads(rows)

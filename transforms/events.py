@@ -21,6 +21,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from transforms.actor_regions import region_country
 from transforms.actors import (
     POLITICAL_SECTORS,
     Role,
@@ -754,7 +755,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             continue  # (the place after the head, "… in Luxembourg", is where they met)
         if m["label"] == "GPE" and m["end_char"] <= tok.idx and thing and country_of_name(m["text"]) is None:
             continue  # a thing named after a city ("the Kyoto treaty", "the Lisbon plans") is no state's
-        country = m.get("country_code") or actor_country(m["text"], m["label"])
+        country = m.get("country_code") or actor_country(m["text"], m["label"]) or (
+            region_country(m["text"]) if m["label"] in ("GPE", "LOC", "NORP", "ORG") else None)  # "Darfur rebels"
         if country:
             break
     own = span if tok.lemma_.lower() not in CAPTORS else tok.doc[span.start:tok.i + 1]  # (not their captives')
@@ -2023,8 +2025,8 @@ def _locative_state(sent: Span, ctx: ArticleContext) -> str | None:
         if m["label"] not in ("GPE", "LOC", "FAC"):
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        code = m.get("country_code") or actor_country(m["text"], m["label"])
-        if span is not None and code and _locative(span.root):
+        code = m.get("country_code") or actor_country(m["text"], m["label"]) or region_country(m["text"])
+        if span is not None and code and _locative(span.root):  # (also "in the Darfur region")
             return code
     return None
 
