@@ -372,3 +372,27 @@ def test_suites_pass_on_built_tables_and_warn_per_source(tmp_path):
         else:
             assert not failed, (name, failed)
 
+
+
+def test_a_town_takes_the_country_its_own_article_names_or_none():
+    """Namesakes: Essex (England's county; towns in the USA and Canada), Cambridge (England, Canada, the USA, New
+    Zealand), Westminster (London's borough; US cities). An article that names Britain places its Essex and
+    Cambridge there; a town of several countries that no article places gets no country and no point."""
+    from transforms.canonical import build_entities
+
+    def place(doc: str, name: str) -> tuple:
+        return (doc, name, "GPE", "e_" + name.lower().replace(" ", "_"), "PLACE:" + name.lower(), None)
+
+    british, england, american = ("NORP", "n_gb", "NORP:GBR", "GBR"), ("GPE", "p_en", "PLACE:england", "GBR"), (
+        "NORP", "n_us", "NORP:USA", "USA")
+    rows = [("d1", "British", *british), place("d1", "Essex"), place("d1", "Westminster"),
+            ("d2", "England", *england), place("d2", "Cambridge"), place("d3", "Cambridge"), place("d3", "Bedford"),
+            ("d4", "American", *american), place("d4", "Cambridge"), place("d5", "Cambridge"),
+            ("d7", "British", *british), place("d7", "Cambridge")]
+    mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
+                            orient="row")
+    row = {r["entity_id"]: r for r in build_entities(mentions).iter_rows(named=True)}
+    assert row["e_essex"]["country_code"] == "GBR" and row["e_essex"]["latitude"] is None  # a county: no point
+    assert row["e_westminster"]["country_code"] == "GBR"  # not the US cities
+    assert row["e_cambridge"]["country_code"] == "GBR" and 52 < row["e_cambridge"]["latitude"] < 53  # 2 of 3
+    assert row["e_bedford"]["country_code"] is None and row["e_bedford"]["latitude"] is None  # England's? the USA's?

