@@ -24,6 +24,8 @@ PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "leader", "minister", "
                           "princess", "general", "commander", "cleric", "chief", "spokesman", "diplomat", "judge",
                           "candidate", "premier", "chancellor", "secretary", "governor", "mayor", "activist",
                           "hostage", "prisoner", "suspect", "rival", "opponent", "challenger", "successor"})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "sheikh", "emir", "sultan", "pope", "senator",
+                    "sen.", "gen.", "col.", "archbishop", "bishop", "ayatollah"})
 
 
 def _fits(tok: Token, plural: bool) -> bool:
@@ -33,6 +35,8 @@ def _fits(tok: Token, plural: bool) -> bool:
         return tok.tag_ in ("NNS", "NNPS")
     if tok.ent_type_ == "PERSON":  # the name's last word
         return tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    if tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in PERSON_NOUNS | TITLES for c in tok.children):
+        return True  # a titled name the model tags otherwise ("Prince Charles")
     return tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
 
 
@@ -96,11 +100,17 @@ HELD_PLACES = frozenset({"town", "city", "village", "station", "stronghold", "ba
                          "compound", "building", "mosque", "shrine", "outpost", "suburb", "slum", "province"})
 
 
+VEHICLES = frozenset({"convoy", "motorcade", "bus", "car", "vehicle", "truck", "lorry", "plane", "helicopter",
+                      "boat", "ship", "train", "minibus", "jeep"})
+CARRYING = frozenset({"carry", "transport", "ferry", "take", "bring"})
+
+
 def holder(tok: Token, agent_word) -> Token | None:
     """Who holds a place or carries on an act that a force act or a purpose aims at: "an offensive on rebel-held
     towns" and "storming insurgent-held police stations" aim at the rebels and insurgents, "to end a siege by former
     soldiers" / "a siege called by Maoist insurgents" at those besieging, "to regain control of the insurgent
-    stronghold" at the insurgents. `agent_word(word)` tells an actor word (rebel, insurgent, militia) from others."""
+    stronghold" at the insurgents, "fire on a convoy carrying X" at X. `agent_word(word)` tells an actor word
+    (rebel, insurgent, militia) from others."""
     lemma = tok.lemma_.lower()
     if lemma == "control":  # "control of the insurgent stronghold"
         place = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -110,6 +120,9 @@ def holder(tok: Token, agent_word) -> Token | None:
         carriers = (tok, *(a for a in tok.children if a.dep_ == "acl"), *((tok.head,) if tok.dep_ == "dobj" else ()))
         return next((g for c in carriers for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                      for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    if lemma in VEHICLES:  # "opened fire on a convoy carrying Ahmad Chalabi": those it carried
+        return next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+                     for g in c.children if g.dep_ == "dobj"), None)
     if lemma in HELD_PLACES:
         for c in tok.children:
             if c.dep_ == "amod" and c.lemma_.lower() in ("hold", "control", "held", "controlled"):
