@@ -99,10 +99,14 @@ TABLES: dict[str, Table] = {t.name: t for t in [
                       "preferring one not in capitals only; a country's everyday name"),
         ("label", STR, "label"),
         ("aliases", pl.List(STR), "distinct surface forms seen"),
-        ("country_code", STR, "ISO 3166-1 alpha-3: the most frequent of its mentions', else for a state or "
-                               "province (New York, Ontario) or a place the packaged gazetteer knows (the one "
-                               "with `latitude`) its country; null if none"),
-        ("latitude", pl.Float64, "for places a packaged gazetteer knows"),
+        ("country_code", STR, "ISO 3166-1 alpha-3: the most frequent of its mentions', where a town's mention "
+                               "takes the country of its namesake that its own article names (\"Essex\" beside "
+                               "\"British\" is England's, not Vermont's); else for a state or province (New York, "
+                               "Ontario, \"Calif.\"), a capital, a city of 200,000 or more, or a town only one "
+                               "country has, that country; null where the articles do not say which of several "
+                               "namesakes they mean"),
+        ("latitude", pl.Float64, "for places a packaged gazetteer knows, the point of the namesake in "
+                                 "`country_code` (null for a state or province, and where the namesake is unknown)"),
         ("longitude", pl.Float64, "for places a packaged gazetteer knows"),
         ("n_mentions", INT, "mentions in the warehouse"),
         ("n_documents", INT, "documents mentioning it"),
