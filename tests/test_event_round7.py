@@ -201,6 +201,8 @@ def test_a_one_state_region_gives_its_actors_that_state(nlp, text, country):
      "the Somali interior minister"),  # wire: a nominal attack's vehicle carries the target
     ("A junior minister launched a stinging attack on Prince Edward, accusing him of wasting public money.",
      "Prince Edward"),  # BBC: a titled name the model may tag as a place
+    ("Nigerian troops fought a gunbattle with militants in the Niger Delta on Sunday.",
+     "militants in the Niger Delta"),  # the other side of a fight
 ])
 def test_passengers_and_titled_names_are_targets(nlp, text, target):
     rows = _rows(nlp, text)
