@@ -142,7 +142,7 @@ def test_a_place_the_gazetteer_knows_gets_its_country():
 
     names = {"e_chi": "Chicago", "e_tx": "Texas", "e_ny": "New York", "e_on": "Ontario", "e_va": "Virginia",
              "e_pa": "Parana", "e_gulf": "Gulf", "e_ca": "Calif", "e_nyab": "N.Y.", "e_ab": "Alta.", "e_kiev": "Kiev",
-             "e_han": "Hanover", "e_bom": "Bombay"}
+             "e_han": "Hanover", "e_bom": "Bombay", "e_fl": "Florida"}
     rows = [("d1", name, "GPE", eid, f"PLACE:{name.lower()}", None) for eid, name in names.items()]
     rows += [("d2", "Acme", "ORG", "e_acme", "ORG:acme", None), ("d2", "Texas", "ORG", "e_txo", "ORG:texas", None)]
     mentions = pl.DataFrame(rows, schema=["doc_id", "text", "label", "entity_id", "entity_key", "country_code"],
@@ -150,6 +150,7 @@ def test_a_place_the_gazetteer_knows_gets_its_country():
     row = {r["entity_id"]: r for r in build_entities(mentions).iter_rows(named=True)}
     assert row["e_chi"]["country_code"] == "USA" and row["e_chi"]["latitude"] is not None
     wire = {"e_ca": "USA", "e_nyab": "USA", "e_ab": "CAN"}  # "Hartford, Conn.": the wire's abbreviations
+    wire["e_fl"] = "USA"  # a US state, though Uruguay has a department of that name (and Cuba a town)
     for eid, code in {"e_tx": "USA", "e_ny": "USA", "e_on": "CAN", "e_va": "USA", **wire}.items():
         assert row[eid]["country_code"] == code and row[eid]["latitude"] is None, row[eid]  # a region, no point
     assert row["e_pa"]["country_code"] == "ARG" and row["e_pa"]["latitude"] is not None  # the city of 250,000

@@ -205,6 +205,12 @@ _ADMIN_WORDS = {"zizhiqu", "sheng", "shi", "oblast", "krai", "province", "region
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, str]:
     """Normalised region name ("xinjiang", "darfur" when known) -> ISO alpha-3, unambiguous names only."""
+    return {k: next(iter(v)) for k, v in _subdivision_countries().items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Normalised region name -> the countries with a state, province or region of that name."""
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         iso3 = _iso2_to_iso3().get(sub.country_code)
@@ -217,7 +223,7 @@ def subdivisions() -> dict[str, str]:
             keys.add(words[0])
         for key in keys:
             seen.setdefault(key, set()).add(iso3)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    return {k: frozenset(v) for k, v in seen.items()}
 
 
 # Countries whose states or provinces the news names bare ("Texas", "Ontario", "Bavaria", "Sichuan"); a region
@@ -237,8 +243,11 @@ def region_country(text: str) -> str | None:
     "Calif." -> USA): a name of one country's region only, in a country whose regions the news names bare
     (`_REGION_COUNTRIES`), or its wire abbreviation."""
     key = normalize_name(text)
-    code = subdivisions().get(key) or region_abbreviations().get(key)
-    return code if code in _REGION_COUNTRIES else None
+    codes = _subdivision_countries().get(key, frozenset()) & _REGION_COUNTRIES  # Florida: a US state, not
+    if len(codes) == 1:  # Uruguay's department; Punjab: India's and Pakistan's, so neither
+        return next(iter(codes))
+    code = region_abbreviations().get(key)
+    return code if code in _REGION_COUNTRIES and not codes else None
 
 
 def is_capital(text: str) -> bool:
