@@ -207,3 +207,16 @@ def test_a_one_state_region_gives_its_actors_that_state(nlp, text, country):
 def test_passengers_and_titled_names_are_targets(nlp, text, target):
     rows = _rows(nlp, text)
     assert any(r["target_text"] == target for r in rows), _dyads(rows)
+
+
+def test_one_who_stands_accused_is_the_target_and_what_of_is_no_event(nlp):
+    rows = _rows(nlp, "The Kenyan minister stood accused of conspiring to use police officers to help a business "
+                      "partner win a contract.")
+    assert [(r["event_type"], r["source_text"], r["target_text"]) for r in rows] == [
+        ("ACCUSE", None, "The Kenyan minister")]
+
+
+def test_an_act_one_is_under_pressure_to_do_is_not_done(nlp):
+    rows = _rows(nlp, "Under international pressure to disarm the militias, the Sudanese government invited "
+                      "the rebels to talks.")
+    assert "RETREAT" not in {r["event_type"] for r in rows}

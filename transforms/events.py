@@ -54,6 +54,7 @@ HYPOTHETICAL_HEADS = {
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
+    "pressure",  # ("under pressure to disarm the militias": asked of them, not done)
 }  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
                   "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
@@ -1055,6 +1056,9 @@ def _source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             passive = subject_of(tok) or passive_subject(tok.head)  # "nine Iraqis and four soldiers are reported to
             # have been killed": the ones killed (all of them), never the killers
         passive = passive or _reduced_passive(tok)
+        if passive is None and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and \
+                tok.head.lemma_.lower() in ("stand", "remain") and not any(c.dep_ == "dobj" for c in tok.children):
+            passive = subject_of(tok.head)  # "Tony Blair stood accused of …": Blair is the one accused
         if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
             passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
@@ -1394,7 +1398,9 @@ def _background(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in REASON_PREPS:
         return True  # "suspended the association for refusing to …", "by claiming …": the reason, not the news
     node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
+    for _ in range(4):  # ("accused of conspiring to use troops to help Bush": all of it what he is accused of)
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
         node = node.head
     if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in CHARGING:
         return True  # "accused X of lying and then attacking the lies": what X is accused of
