@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-BELONGING = frozenset({"of", "from", "by"})
+BELONGING = frozenset({"of", "from", "by", "to"})  # ("Russia's ambassador to the UN")
 PLACE = frozenset({"in", "at", "on", "inside", "near", "outside", "across"})
 TRAILING = frozenset({",", ";", ":", "-", "--"})
 
