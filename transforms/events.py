@@ -376,8 +376,6 @@ def _context(tok: Token) -> str | None:
 
     The walk goes up through clausal complements; a nominal trigger first climbs to its own verb.
     """
-    if _claimed_clause(tok):
-        return "hypothetical"
     node = tok
     for step in range(5):
         allowed = _CLAUSAL | {"acl", "acomp"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
@@ -387,16 +385,10 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "little prospect of America agreeing to …"
         if step == 0 and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
             node = node.head  # "are likely to be freed or sent home": coordinated verbs share their governor
-        if node.head.i != node.i and node.dep_ in ("acl", "relcl", "ccomp", "appos") and node.head.pos_ == "NOUN" \
-                and node.head.lemma_.lower() in CLAIM_NOUNS:
-            return "hypothetical"  # "an inquiry into claims a hotel worker was beaten to death": alleged, not done
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
         lemma = _lemma(head)
-        if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children) and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
-            return "hypothetical"  # "will top the agenda when Zapatero welcomes Chirac to a summit": still to come
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
@@ -423,27 +415,9 @@ def _context(tok: Token) -> str | None:
     return None
 
 
-def _claimed_clause(verb: Token) -> bool:
-    """A clause that opens right after a claim or proposal noun ("inquiry into claims (that) a worker was beaten",
-    "the recommendation that Turkey begin negotiations"), however the parser attached it."""
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head  # "the recommendation that Turkey begin negotiations"
-    if verb.pos_ != "VERB":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    i = subject.left_edge.i - 1
-    if i >= 0 and verb.doc[i].lower_ == "that":
-        i -= 1
-    return i >= 0 and verb.doc[i].pos_ == "NOUN" and verb.doc[i].lemma_.lower() in CLAIM_NOUNS | PROPOSAL_NOUNS
-
-
 EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}
 BELIEVED = {"believe", "think", "rumour", "rumor", "suspect", "fear", "feared", "presume", "assume"}
 ALLEGING = {"claim", "allege", "suggest", "rumour", "rumor", "speculate"}
-CLAIM_NOUNS = {"claim", "allegation", "accusation", "rumour", "rumor", "suggestion"}
-PROPOSAL_NOUNS = {"recommendation", "proposal", "request", "suggestion", "demand", "call", "plan", "hope", "wish"}
 HEARSAY = {"report", "newspaper", "paper", "tabloid", "media", "press", "documentary", "programme", "program",
            "website", "book", "article", "rumour", "rumor", "speculation", "critic", "source"}
 
