@@ -100,9 +100,6 @@ HELD_PLACES = frozenset({"town", "city", "village", "station", "stronghold", "ba
                          "compound", "building", "mosque", "shrine", "outpost", "suburb", "slum", "province"})
 
 
-VEHICLES = frozenset({"convoy", "motorcade", "bus", "car", "vehicle", "truck", "lorry", "plane", "helicopter",
-                      "boat", "ship", "train", "minibus", "jeep"})
-CARRYING = frozenset({"carry", "transport", "ferry", "take", "bring"})
 FIGHTS = frozenset({"gunbattle", "gun-battle", "battle", "firefight", "skirmish", "clash", "fight", "shootout"})
 
 
@@ -110,7 +107,7 @@ def holder(tok: Token, agent_word) -> Token | None:
     """Who holds a place or carries on an act that a force act or a purpose aims at: "an offensive on rebel-held
     towns" and "storming insurgent-held police stations" aim at the rebels and insurgents, "to end a siege by former
     soldiers" / "a siege called by Maoist insurgents" at those besieging, "to regain control of the insurgent
-    stronghold" at the insurgents, "fire on a convoy carrying X" at X, "fought a gunbattle with X" at X.
+    stronghold" at the insurgents, "fought a gunbattle with X" at X.
     `agent_word(word)` tells an actor word (rebel, insurgent, militia) from others."""
     lemma = tok.lemma_.lower()
     if lemma == "control":  # "control of the insurgent stronghold"
@@ -124,9 +121,6 @@ def holder(tok: Token, agent_word) -> Token | None:
     if lemma in FIGHTS:  # "fought a gunbattle with insurgents": the other side
         return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
                      for g in p.children if g.dep_ == "pobj"), None)
-    if lemma in VEHICLES:  # "opened fire on a convoy carrying Ahmad Chalabi": those it carried
-        return next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
-                     for g in c.children if g.dep_ == "dobj"), None)
     if lemma in HELD_PLACES:
         for c in tok.children:
             if c.dep_ == "amod" and c.lemma_.lower() in ("hold", "control", "held", "controlled"):

@@ -94,8 +94,6 @@ ACTOR_NOUNS = {
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "assistant", "bodyguard",
     "businessman", "businessmen", "businesswoman", "tycoon", "oligarch", "donor", "donors", "elders", "elder",
     "chiefs", "clerics", "cleric",
-    # kin acted on ("arrested two brothers", "detained his son")
-    "brother", "brothers", "son", "sons", "relative", "relatives", "father", "mother", "couple", "family", "families",
 }
 REFUSALS = {"refuse", "decline"}
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -993,8 +991,7 @@ PEOPLE_WORDS = {"people", "civilians", "villagers", "residents", "officers", "po
                 "militants", "insurgents", "gunmen", "attackers", "assailants", "tribesmen", "settlers", "suspects",
                 "inmates", "officials", "persons", "teenager", "boy", "girl", "man", "woman", "person", "guards",
                 "kidnappers", "bombers", "fighters", "guerrillas", "militiamen", "policeman", "soldier", "officer",
-                "prisoner", "detainee", "suspect", "civilian", "villager", "worker", "student", "protester",
-                "brother", "brothers", "son", "sons", "relative", "relatives", "couple", "family", "families"}
+                "prisoner", "detainee", "suspect", "civilian", "villager", "worker", "student", "protester"}
 HOME_BODIES = {"LEG", "PTY", "OPP", "JUD"}  # MPs, parties, the opposition, courts: the politics of one state
 DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
 
