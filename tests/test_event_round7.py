@@ -32,11 +32,11 @@ def _dyads(rows):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kenya's police chief quits\nPolice arrested three opposition activists in Nairobi on Friday.",  # broadsheet
      ("COERCE", "Police", "KEN", "three opposition activists", "KEN")),
-    ("Pakistan's Aziz survives attack on his motorcade\nGunmen opened fire Thursday on a car carrying Pakistani "
-     "Finance Minister Shaukat Aziz in an apparent assassination attempt.",  # wire
-     ("ASSAULT", "Gunmen", "PAK", None, None)),
-    ("Sudan's rebels seize town\nRebels attacked a police station in northern Darfur on Monday, officials said.",
-     ("ASSAULT", "Rebels", "SDN", "a police station", None)),  # BBC (Darfur: actor_regions.csv)
+    ("Pakistan's Aziz survives attack on his motorcade\nSuspected militants opened fire Thursday on a car carrying "
+     "Pakistani Finance Minister Shaukat Aziz in an apparent assassination attempt.",  # wire
+     ("ASSAULT", "Suspected militants", "PAK", None, None)),
+    ("Sudan's rebels seize town\nDarfur rebels attacked a police station on Monday, officials said.",
+     ("ASSAULT", "Darfur rebels", "SDN", "a police station", None)),  # BBC (Darfur: actor_regions.csv)
 ])
 def test_a_headline_line_never_glues_onto_the_lead(nlp_lines, text, expected):
     dyads = _dyads(_rows(nlp_lines, text))

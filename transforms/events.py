@@ -690,11 +690,6 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
     start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
     found = ctx.mentions_in(max(start, ctx.dateline_end), end)
-    # a lone agent noun the model tagged as a name ("Gunmen opened fire", "Police said") is the agent, no place
-    agent_word = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") and \
-        tok.text[:1].isupper() and agent_sector([tok.lower_]) is not None
-    if agent_word:
-        found = [m for m in found if not m["start_char"] <= tok.idx < m["end_char"] or " " in m["text"]]
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
     found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
              for m in found]
@@ -778,9 +773,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     main = person_m or org or (found[0] if found else None)
     if violent and country is None:
         return None
-    head_words = [t.lower_ for t in span if t.i <= tok.i and (t.ent_type_ not in ("PERSON", "GPE", "NORP") or (
-        agent_word and t.i == tok.i))]
-    agent = agent_sector(head_words) if not tok.ent_type_ or agent_word else None  # "the government of President X"
+    head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
+    agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
     if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
         agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
     title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
