@@ -193,3 +193,16 @@ def test_hard_wrapped_prose_is_never_taken_for_the_headline(headline, body):
     assert art.title == headline
     for line in body.split("\n"):
         assert line.strip() in art.clean_text
+
+
+@pytest.mark.parametrize(("body", "dateline", "source"), [
+    ("ROTTERDAM (Newsmill Wire) - Dockers walked out on Monday.", "ROTTERDAM (Newsmill Wire) -", "Newsmill Wire"),
+    ("HARBOUR CITY, March 3 - The port authority said on Tuesday it would raise fees.", "HARBOUR CITY, March 3 -",
+     None),
+    ("GAZA CITY -- Gunmen fired on a convoy.", "GAZA CITY --", None),
+    ("Reuters - The central bank left rates unchanged.", "Reuters -", "Reuters"),
+    ("The Asia-Pacific Economic Cooperation (APEC) forum met in Lima.", None, None),  # a name and its acronym
+])
+def test_a_dateline_opening_the_body_is_kept_with_its_agency(body, dateline, source):
+    article = clean_article(body + "\nOfficials gave no details.")
+    assert (article.dateline, article.source_name) == (dateline, source)

@@ -103,3 +103,10 @@ def test_reported_clause_boundaries(nlp):
     assert "the harvest was late" in {r["quote_text"] for r in rows}
     rows = _rows(nlp, "That said, the council will vote on the plan next week.")
     assert rows == []
+
+
+def test_the_place_a_wire_story_was_filed_from_is_no_speaker(nlp):
+    rows = _rows(nlp, "ZURICH, March 3 - Alpine Grain AG said it had bought a majority stake in a Bavarian mill.\n"
+                      "The company said the price would not be disclosed.")
+    speakers = [r["speaker_text"] for r in rows]
+    assert "ZURICH" not in speakers and speakers[0] == "Alpine Grain AG", rows

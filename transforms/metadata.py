@@ -58,13 +58,19 @@ def dateline_end(body: str) -> int:
 
 
 def find_dateline(body: str) -> tuple[str | None, str | None]:
-    """(dateline text, source named in it) at the start of the body, e.g. ('(CNN) ', 'CNN')."""
+    """(dateline text, source named in it) at the start of the body, e.g. ('(CNN)', 'CNN'), ('ZURICH, March 3 -',
+    None)."""
     for para in body.split("\n"):
-        if para.strip():
-            m = _DATELINE.match(para.strip())
-            if m and len(m.group("src").split()) <= 4:
+        text = para.strip()
+        if text:
+            end = dateline_end(text)  # not "The Asia-Pacific Economic Cooperation (APEC) forum"
+            if not end:
+                return None, None
+            m = _DATELINE.match(text)
+            if m and m.end() == end and len(m.group("src").split()) <= 4:
                 return m.group("dl").strip(), m.group("src").strip()
-            return None, None
+            agency = _AGENCY_CREDIT.match(text)
+            return text[:end].strip(), (text[:end].strip(" -–—") if agency else None)
     return None, None
 
 

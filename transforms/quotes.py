@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import doc_text
 from transforms.ids import stable_id
+from transforms.metadata import dateline_end
 from transforms.syntax import noun_phrase, subject_of
 
 _DATA = resources.files("transforms") / "data"
@@ -63,6 +64,12 @@ def _subject(verb: Token) -> Span | None:
     tok = subject_of(verb)
     if tok is None:
         return None
+    filed = dateline_end(doc_text(verb.doc)) if tok.idx < 80 else 0
+    if tok.idx < filed:  # "ZURICH, March 3 - Harbour Bank said": the place it was filed from is no speaker
+        later = [c for c in tok.children if c.dep_ == "appos" and c.idx >= filed]
+        if not later:
+            return None
+        tok = later[0]
     if tok.lemma_.lower() in _DOCUMENTS and verb.dep_ == "acl" and tok.dep_ in ("dobj", "pobj"):
         author = subject_of(tok.head.head if tok.dep_ == "pobj" else tok.head)
         tok = author if author is not None else tok
