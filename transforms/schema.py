@@ -63,7 +63,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("url", STR, "sidecar `url`"),
         ("author", STR, "sidecar `author`, else the byline found in the text"),
         ("byline", STR, "byline line(s) found in the raw text"),
-        ("dateline", STR, "dateline found in the text, e.g. `(CNN)` or `LONDON (Reuters) -`"),
+        ("dateline", STR, "dateline opening the body, e.g. `(CNN)`, `LONDON (Reuters) -` or `ZURICH, March 3 -`"),
         ("captions", pl.List(STR), "photo captions and credits removed from the body"),
         ("encoding", STR, "encoding the raw bytes were decoded from"),
         ("nlp_status", STR, "`ok`, or why entity/event extraction was skipped (e.g. `skipped:language=de`)"),
