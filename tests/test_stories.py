@@ -32,3 +32,18 @@ def test_seed_stories_in_the_warehouse(seeds_warehouse):
     story = dict(zip(docs["seed"], docs["story_id"], strict=True))
     assert story["000"] == story["001"] != story["002"]
     assert story["002"] == docs.filter(pl.col("seed") == "002")["doc_id"].item()
+
+
+def test_briefs_in_one_template_are_different_stories():
+    """Two short wire briefs in one template share a tenth of their 3-grams but few of them: not one story."""
+    template = ("{co} said it filed a registration statement with the Securities and Exchange Commission for "
+                "{n} mln dlrs of {what}. Proceeds are {use}, and {bank} is lead manager.")
+    a = template.format(co="Harbour Grain Co", n="75", what="convertible subordinated debentures due 2012",
+                        use="to repay bank debt incurred in buying two river terminals in the Midwest",
+                        bank="Lakeside Securities Inc")
+    b = template.format(co="Alpine Mills Inc", n="40", what="senior notes maturing in ten years",
+                        use="for general corporate purposes including new flour plants in Kansas and Ohio",
+                        bank="Northgate Partners")
+    shared = shingles(a) & shingles(b)
+    assert containment(shingles(a), shingles(b)) >= CONTAINMENT and len(shared) < 20  # a share, but of few
+    assert assign_stories([], [("a", a), ("b", b)]) == {"a": "a", "b": "b"}

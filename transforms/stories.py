@@ -1,9 +1,11 @@
 """Stories: near-duplicate articles (versions of one story, syndicated copies) share a `story_id`.
 
 Candidates come from MinHash LSH (datasketch) over word 3-gram shingles; a pair is confirmed when the
-shingle containment |A ∩ B| / min(|A|, |B|) reaches `CONTAINMENT`. Thresholds are tested in
-tests/test_stories.py: rewritten versions of one story share 10-20% of their 3-grams, different stories on
-the same topic 1-4%.
+shingle containment |A ∩ B| / min(|A|, |B|) reaches `CONTAINMENT` and they share at least `MIN_SHARED`
+3-grams. Thresholds are tested in tests/test_stories.py: rewritten versions of one story share 10-20% of their
+3-grams (25-95 of them in BBC versions), different stories on the same topic 1-4%; but two short wire briefs
+in one template ("... said it filed a registration statement with the Securities and Exchange Commission ...")
+share 10-20% with only 4-14 3-grams, so a share alone would make one story of seven companies' offerings.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ SHINGLE = 3
 NUM_PERM = 128
 LSH_THRESHOLD = 0.05
 CONTAINMENT = 0.10
+MIN_SHARED = 20
 MIN_SHINGLES = 20
 _WORD = re.compile(r"\w+")
 
@@ -46,10 +49,12 @@ def _fingerprint(sh: set[str]) -> np.ndarray:
     return np.fromiter(sorted(values), dtype=np.uint64, count=len(values))
 
 
-def _containment(a: np.ndarray, b: np.ndarray) -> float:
+def _same_story(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two shingle fingerprints are versions of one story (`CONTAINMENT` and `MIN_SHARED`)."""
     if not len(a) or not len(b):
-        return 0.0
-    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+        return False
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared >= MIN_SHARED and shared / min(len(a), len(b)) >= CONTAINMENT
 
 
 class StoryIndex:
@@ -103,12 +108,12 @@ class StoryIndex:
 
         joined: dict[str, str] = {}
         for d in prints:
-            matches = (c for c in self.lsh.query(hashes[d]) if _containment(prints[d], self.prints[c]) >= CONTAINMENT)
+            matches = (c for c in self.lsh.query(hashes[d]) if _same_story(prints[d], self.prints[c]))
             old = sorted(matches, key=lambda c: self.order[c])
             if old:
                 joined[d] = self.story_of[old[0]]
             for c in local.query(hashes[d]):
-                if c != d and _containment(prints[d], prints[c]) >= CONTAINMENT:
+                if c != d and _same_story(prints[d], prints[c]):
                     a, b = find(d), find(c)
                     if a != b:
                         parent[max(a, b)] = min(a, b)
