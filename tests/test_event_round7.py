@@ -50,6 +50,9 @@ def test_a_headline_line_never_glues_onto_the_lead(nlp_lines, text, expected):
     ("The minister said the\ngovernment would resign.", None),  # a hard-wrapped sentence goes on in lower case
     ("LAGOS, Nigeria -\nPolice arrested three men.", None),  # a dateline line
     ("One line only.", None),
+    ("The Tories have accused the prime minister of being terrified of scrutiny.\n\nLabour said the claim was "
+     "absurd.", None),  # a lead sentence on a line of its own (BBC) is no headline
+    ("Minister 'will quit'\nThe minister said on Monday he would stand down.", 21),
 ])
 def test_headline_end_only_for_a_headline_line(text, start):
     assert headline_end(text) == start

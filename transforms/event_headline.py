@@ -5,8 +5,9 @@ attempt on his life\\nGunmen opened fire ..."); spaCy's parser then reads headli
 ("Gunmen" becomes the object of "on his life"), so the lead's actors, triggers and datelines are lost or
 glued to headline words ("GI's Injured\\nInsurgents"). `headline_break` is a pipeline component that runs before
 the parser and marks the first token after such a line as a sentence start, which the parser keeps. Only the
-first line is touched, and only when it looks like a headline: 2-30 words, not ending in a dash, colon, comma,
-semicolon or bracket (a dateline or a wrapped sentence), followed by a line that starts with a capital, a digit
+first line is touched, and only when it looks like a headline: 2-30 words, not ending in a full stop, question or
+exclamation mark (a lead sentence on its own line, as BBC bodies start), a dash, colon, comma, semicolon or bracket
+(a dateline or a wrapped sentence), followed by a line that starts with a capital, a digit
 or a quote (hard-wrapped text continues in lower case). Wire it with `add_headline_break(nlp)` after loading.
 """
 from __future__ import annotations
@@ -18,6 +19,8 @@ COMPONENT = "newsmill_headline_break"
 MAX_HEADLINE_WORDS = 30
 _OPEN_ENDINGS = ("-", "\u2014", "\u2013", ":", ",", ";", "(")
 _NEXT_STARTS = ('"', "'", "\u201c", "\u2018")
+_SENTENCE_ENDINGS = (".", "!", "?")
+_QUOTES = "\"'\u201d\u2019)"
 
 
 def headline_end(text: str) -> int | None:
@@ -27,8 +30,9 @@ def headline_end(text: str) -> int | None:
         return None
     line = text[:nl].strip()
     words = line.split()
-    if not MAX_HEADLINE_WORDS >= len(words) >= 2 or line.endswith(_OPEN_ENDINGS):
-        return None
+    if not MAX_HEADLINE_WORDS >= len(words) >= 2 or line.endswith(_OPEN_ENDINGS) or line.rstrip(_QUOTES).endswith(
+            _SENTENCE_ENDINGS):
+        return None  # (a lead sentence on a line of its own, as BBC bodies start, is no headline)
     start = nl + 1
     while start < len(text) and text[start].isspace():
         start += 1
