@@ -1236,12 +1236,13 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             target_toks = [holder(t, _irregular_word) or a for t in target_toks
                            if (a := act_target(t, object_classes())) is not None]  # ("stormed rebel-held towns")
-            if not any(resolve_actor(t, ctx) for t in target_toks):  # "launched an offensive to end a siege by X"
-                target_toks += [h for o in purpose_objects(trigger) if (h := holder(o, _irregular_word)) is not None]
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
                 a.violent and not _attacker_named(t)) and not _an_act(t, a)]  # (an attack stands for its attacker,
             # "complained over Israeli air raids", not for its victim: "arrested over the attack on the Australian
             # embassy"; an act or a thing done is no target: "appealed for an end to the violence")
+            if not candidates:  # "launched an offensive to end a siege by X": those the purpose is aimed at
+                candidates = [(h, a) for o in purpose_objects(trigger) if (h := holder(o, _irregular_word)) is not None
+                              and (a := resolve_actor(h, ctx)) is not None]
             if source is None and source_tok is not None and source_tok.conjuncts:
                 source = resolve_actor(source_tok.conjuncts[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
