@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms import boilerplate, metadata
-from transforms.unwrap import unwrap
+from transforms.unwrap import join_lines, paragraphs
 
 
 @dataclass
@@ -23,13 +23,17 @@ class CleanArticle:
 
 def clean_article(text: str, title: str | None = None, source: str | None = None,
                   repeats: Sequence[int] | None = None) -> CleanArticle:
-    """Strip boilerplate from `text`, pull out title, byline, captions, dateline and source name, and undo hard
-    line wrapping in the body (`transforms.unwrap`).
+    """Strip boilerplate from `text` and pull out title, byline, captions, dateline and source name. Hard-wrapped
+    lines are read as the paragraphs they wrap (`transforms.unwrap`): they are judged, and kept, as one line.
 
     `title` and `source` come from a sidecar when known; `repeats[i]` says in how many other documents of the
     same source raw line `i` also occurs (corpus evidence), when known.
     """
-    lines = text.split("\n")
+    raw = text.split("\n")
+    groups = paragraphs(raw)  # hard-wrapped lines are judged as the paragraphs they wrap
+    lines = [join_lines(raw, g) for g in groups]
+    if repeats is not None and len(groups) < len(raw):
+        repeats = [min(repeats[i] for i in g) for g in groups]  # a paragraph repeats only if each line does
     verdicts = boilerplate.classify_lines(lines, title=title, repeats=repeats)
     if title is None:
         at = boilerplate.pick_title(lines, verdicts)
@@ -43,7 +47,10 @@ def clean_article(text: str, title: str | None = None, source: str | None = None
     source_name = source or dl_source or metadata.source_from_credits(credits)
     bylines = [v.text.strip() for v in removed if v.kind in ("byline", "credit")]
     captions = [v.text.strip() for v in removed if v.kind == "caption"]
+    if len(groups) < len(raw):  # the boilerplate table keeps one row per raw line
+        removed = [boilerplate.LineVerdict(i, raw[i], False, v.kind, v.reason)
+                   for v in removed for i in groups[v.line_no]]
     return CleanArticle(
-        clean_text=unwrap(body), title=title, source_name=source_name, dateline=dateline,
+        clean_text=body, title=title, source_name=source_name, dateline=dateline,
         byline=" | ".join(bylines) or None, captions=captions, removed=removed,
     )

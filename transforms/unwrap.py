@@ -1,15 +1,18 @@
-"""Hard-wrapped text back into paragraphs: a line break that only wrapped a line becomes a space.
+"""Hard-wrapped text back into paragraphs: the raw lines that only wrap one paragraph are read as one.
 
 Wire archives and plain-text feeds (Reuters-21578 among them) break every line at about 65-80 characters, so a
-line break there says nothing about paragraphs. Downstream rules read a line break as a paragraph edge: quotes
-never cross one, the parser tends to start a sentence after one. `unwrap` replaces exactly those breaks with a
-space, so the text keeps its length and every character offset stays valid; a text that is not hard-wrapped
-(web pages: one paragraph per line) is returned unchanged.
+line there is no unit of the page: "said." or "share." alone on a line is the end of a sentence, and a column of
+short lines looks like a menu to a line classifier. `paragraphs` groups such lines, so boilerplate removal judges
+paragraphs and `clean_text` holds one paragraph per line, as downstream rules expect (quotes never cross a line
+break; the parser tends to start a sentence after one). A headline in capitals and a line opening with a dateline
+stay lines of their own. Text that is not hard-wrapped (web pages: one block per line) keeps one group per line.
 """
 from __future__ import annotations
 
 import re
 from itertools import pairwise
+
+from transforms.metadata import dateline_end
 
 MIN_WIDTH, MAX_WIDTH = 40, 100  # the wrap width of hard-wrapped text (its 90th-percentile line length)
 MIN_LOWER_CONTINUATIONS = 0.2  # share of line breaks followed by a lower-case word: wrapping splits sentences
@@ -32,17 +35,31 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def unwrap(text: str) -> str:
-    """`text` with the line breaks of hard wrapping turned into spaces (same length, same offsets)."""
-    lines = text.split("\n")
+def paragraphs(lines: list[str]) -> list[list[int]]:
+    """The raw lines (indices) of each paragraph: runs of wrapped lines, else one line each."""
     width = wrap_width(lines)
-    if width is None:
-        return text
-    out = []
-    for line, following in pairwise(lines):
-        line_ = line.strip()
-        wrapped = (bool(line_) and bool(following.strip()) and len(line_) >= FULL_LINE * width
-                   and (not _SENTENCE_END.search(line_) or following.lstrip()[:1].islower()))
-        out.append(line + (" " if wrapped else "\n"))
-    out.append(lines[-1])
-    return "".join(out)
+    groups: list[list[int]] = []
+    joins = width is not None
+    for i, line in enumerate(lines):
+        previous = lines[i - 1].strip() if i else ""
+        wrapped = joins and bool(previous) and bool(line.strip()) and len(previous) >= FULL_LINE * width and (
+            not _SENTENCE_END.search(previous) or line.lstrip()[:1].islower()) and not _capitals(previous) \
+            and not _capitals(line) and not dateline_end(line)
+        if wrapped:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _capitals(line: str) -> bool:
+    """A line in capitals: a wire headline or a heading, a line of its own."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def join_lines(lines: list[str], group: list[int]) -> str:
+    """One paragraph's text from its raw lines: a wrapped line's break becomes a space."""
+    if len(group) == 1:
+        return lines[group[0]]
+    return " ".join(lines[i].strip() for i in group)
