@@ -199,3 +199,10 @@ def test_an_act_one_is_under_pressure_to_do_is_not_done(nlp):
     rows = _rows(nlp, "Under international pressure to disarm the militias, the Sudanese government invited "
                       "the rebels to talks.")
     assert "RETREAT" not in {r["event_type"] for r in rows}
+
+
+def test_a_dateline_after_a_headline_line_is_still_a_dateline(nlp_lines):
+    rows = _rows(nlp_lines, "Ex-president's lawyers to appeal\nTHE HAGUE, Netherlands -- The two lawyers representing "
+                            "the former president filed papers Thursday, asking for permission to appeal.")
+    assert rows and rows[0]["source_text"] == "The two lawyers"
+    assert rows[0]["source_country"] is None  # (lawyers filed from The Hague are of no state by the dateline)

@@ -458,7 +458,8 @@ class ArticleContext:
     def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.dateline_end = dateline_end(self.text)  # "BAGHDAD (AFP) - ": where it was filed, not who acted
+        self.dateline_start, self.dateline_end = _dateline_span(self.text)  # "BAGHDAD (AFP) - ": where it was
+        # filed, not who acted (also after a headline line: "IRAN SAYS …\nTEHRAN, March 3 - ")
         self.published = published
         self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
         counts: Counter[str] = Counter()
@@ -611,13 +612,25 @@ class ArticleContext:
     @cached_property
     def dateline_country(self) -> str | None:
         """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - "), if it names one."""
-        words = re.sub(r"\([^)]*\)", ",", self.text[:self.dateline_end])  # (the model seldom tags "HANOI")
+        words = re.sub(r"\([^)]*\)", ",", self.text[self.dateline_start:self.dateline_end])  # (the model seldom
+        # tags "HANOI")
         for part in reversed([p.strip(" -–—:.") for p in words.split(",")]):
             code = country_of_name(part) or (actor_country(part, "GPE") if is_capital(part) else None)
             if code:
                 return code
         return None
 
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """(start, end) of the dateline opening the body, or opening the lead after a headline line; (0, 0) if none."""
+    end = dateline_end(text)
+    if end:
+        return 0, end
+    start = headline_end(text)
+    if start is not None and (end := dateline_end(text[start:])):
+        return start, start + end
+    return 0, 0
 
 
 def _describes_others(m: dict, head: Token, doc: Doc) -> bool:
