@@ -138,3 +138,14 @@ def test_rows_of_a_results_table_give_no_people_or_firms(nlp):
 def test_a_span_ends_at_a_spaced_dash_unless_it_joins_two_numbers(text, label, kept):
     s, e = clean_span(text, 0, len(text), label)
     assert text[s:e] == kept
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Florida", "USA"),  # a US state, before a department of Uruguay and a Cuban town
+    ("Hanover", "DEU"),  # Hannover, a city of half a million, before a parish of Jamaica
+    ("Ontario", "CAN"), ("Xinjiang", "CHN"), ("Kiev", "UKR"), ("Punjab", None),  # India's and Pakistan's
+])
+def test_the_country_an_actor_place_stands_for(text, code):
+    from transforms.gazetteer import actor_country
+
+    assert actor_country(text, "GPE") == code

