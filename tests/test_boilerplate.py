@@ -206,3 +206,11 @@ def test_hard_wrapped_prose_is_never_taken_for_the_headline(headline, body):
 def test_a_dateline_opening_the_body_is_kept_with_its_agency(body, dateline, source):
     article = clean_article(body + "\nOfficials gave no details.")
     assert (article.dateline, article.source_name) == (dateline, source)
+
+
+def test_a_dateline_after_a_headline_line_the_cleaner_kept_is_found():
+    from transforms.metadata import find_dateline
+
+    body = "Port fees to rise, authority says\nHARBOUR CITY (Newsmill Wire) - The port authority said it would."
+    assert find_dateline(body) == ("HARBOUR CITY (Newsmill Wire) -", "Newsmill Wire")
+    assert find_dateline("The minister said talks would go on.\nTEHRAN, March 3 - Iran said.") == (None, None)

@@ -58,9 +58,12 @@ def dateline_end(body: str) -> int:
 
 
 def find_dateline(body: str) -> tuple[str | None, str | None]:
-    """(dateline text, source named in it) at the start of the body, e.g. ('(CNN)', 'CNN'), ('ZURICH, March 3 -',
-    None)."""
-    for para in body.split("\n"):
+    """(dateline text, source named in it) at the start of the body or of the lead after a headline line, e.g.
+    ('(CNN)', 'CNN'), ('ZURICH, March 3 -', None)."""
+    from transforms.event_headline import headline_end  # a headline line may come first: "IRAN SAYS …\nTEHRAN, -"
+
+    lead = headline_end(body) if not dateline_end(body) else None
+    for para in body[lead or 0:].split("\n"):
         text = para.strip()
         if text:
             end = dateline_end(text)  # not "The Asia-Pacific Economic Cooperation (APEC) forum"
