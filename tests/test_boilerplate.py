@@ -200,6 +200,11 @@ def test_hard_wrapped_prose_is_never_taken_for_the_headline(headline, body):
     ("HARBOUR CITY, March 3 - The port authority said on Tuesday it would raise fees.", "HARBOUR CITY, March 3 -",
      None),
     ("GAZA CITY -- Gunmen fired on a convoy.", "GAZA CITY --", None),
+    ("OSLO/STOCKHOLM (Newsmill Wire) - Two utilities agreed to merge.", "OSLO/STOCKHOLM (Newsmill Wire) -",
+     "Newsmill Wire"),  # a story filed from two places
+    ("HARBOUR CITY, AUGUST 17: The port authority charged two pilots.", "HARBOUR CITY, AUGUST 17:", None),
+    ("NEW TOWN, JULY 4 : Police arrested six activists on Friday.", "NEW TOWN, JULY 4 :", None),
+    ("UNITED NATIONS : The assembly voted on Friday.", "UNITED NATIONS :", None),
     ("Reuters - The central bank left rates unchanged.", "Reuters -", "Reuters"),
     ("The Asia-Pacific Economic Cooperation (APEC) forum met in Lima.", None, None),  # a name and its acronym
 ])

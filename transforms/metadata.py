@@ -17,9 +17,10 @@ _TEXT_FIELDS = ("url", "source", "title", "author")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2}(?:[-_][A-Za-z]{2})?$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-# "(CNN)", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —": a dateline opening the first paragraph.
+# "(CNN)", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "SEATTLE/NEW YORK (Reuters) -": a dateline opening
+# the first paragraph.
 _DATELINE = re.compile(
-    r"^(?P<dl>(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?"
+    r"^(?P<dl>(?:[A-Z][A-Za-z.'’/-]*(?:[ ,]+[A-Z][A-Za-z.'’/-]*){0,4}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*)?"
     r"\((?P<src>[A-Z][A-Za-z.&' -]{1,40})\)\s*(?:[-–—_:]+\s*)?)(?=\S)"
 )
 # "-With a file from Global News’ Hannah Jackson", "© 2021 Reuters", "Copyright 2021 The Associated Press"
@@ -30,10 +31,11 @@ _CREDIT_SOURCE = re.compile(
 _NOT_SOURCES = {"The", "A", "An", "This", "Photo", "File"}
 
 
-# "ROSTOV-ON-DON, RUSSIA - ", "MILAN -- ", "GAZA CITY, Palestinian Territories: ": a wire dateline, no agency named
+# "ROSTOV-ON-DON, RUSSIA - ", "MILAN -- ", "GAZA CITY, Palestinian Territories: ", "LONDON, AUGUST 17: ",
+# "PARIS/BERLIN - ": a wire dateline, no agency named
 _PLAIN_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
+    r"^[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+){0,3}(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
+    r"(?:,? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
 # "Islamabad, Nov 9 : ", "World News: Islamabad, Nov 9 : ": a place and a date, in mixed case
