@@ -68,7 +68,7 @@ def test_movements_code_to_their_country(nlp):
 # --- every lexicon entry fires, in its political sense, on its own example sentence ---------------------------
 
 def _lexicon_cases():
-    from transforms.events import lexicon
+    from transforms.event_lexicon import lexicon
     return [pytest.param(e, id=f"{e.lemma}-{e.pos}-{n}") for entries in lexicon().values()
             for n, e in enumerate(entries)]
 
@@ -352,7 +352,7 @@ def test_duties_forecasts_topics_and_idioms_are_not_asserted_events(nlp, text):
 
 
 def test_a_titled_surname_tagged_as_an_organisation_is_the_person_named_in_full(nlp):
-    from transforms.events import ArticleContext
+    from transforms.event_context import ArticleContext
     text = "Lib Dem spokesman Vince Ash spoke in Bath on Monday. Mr Ash also accused the chancellor of ducking choices."
     doc = nlp(text)
     mentions = [{"field": "body", "label": "PERSON", "text": "Vince Ash", "entity_id": "e1", "start_char": 18,

@@ -5,7 +5,8 @@ import polars as pl
 import pytest
 
 from flows.warehouse import Warehouse
-from transforms.events import lexicon, modality
+from transforms.event_lexicon import lexicon
+from transforms.event_modality import modality
 from transforms.quotes import quote_spans
 
 

@@ -63,10 +63,10 @@ def test_worker_rows_equal_rows_from_the_docs_own_text():
 
 
 def test_event_rules_look_at_every_token_the_lexicon_knows(nlp):
-    """`lexicon_positions` (the tokens event_rows codes) holds every token `_lookup` finds, and only verbs and nouns
+    """`lexicon_positions` (the tokens event_rows codes) holds every token `lookup` finds, and only verbs and nouns
     whose lemma or form is a lexicon key."""
     from tests.conftest import seed_text
-    from transforms.events import _lookup, lexicon, lexicon_positions
+    from transforms.event_lexicon import lexicon, lexicon_positions, lookup
 
     own = ("Police arrested 12 protesters after the talks. The minister met rebels and signed an agreement; "
            "Troops Attacked the town. Sanctions were imposed, and the UN demanded a ceasefire.")
@@ -75,7 +75,7 @@ def test_event_rules_look_at_every_token_the_lexicon_knows(nlp):
     for doc in docs:
         positions = lexicon_positions(doc)
         assert positions == sorted(positions)
-        assert {t.i for t in doc if _lookup(t) is not None} <= set(positions)
+        assert {t.i for t in doc if lookup(t) is not None} <= set(positions)
         for i in positions:
             t = doc[i]
             kind = {"VERB": "V", "NOUN": "N"}[t.pos_]

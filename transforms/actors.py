@@ -2,7 +2,8 @@
 
 `person(name, when)` gives a person's state and CAMEO sector as of a date; `organisation(name)` an IGO, NGO,
 company, party or armed group; `agent_sector(words)` the sector of a generic agent ("riot police" -> COP,
-"the opposition" -> OPP). The project's own `leaders.csv` and `national_groups.csv` take precedence.
+"the opposition" -> OPP); `party_in(words)` the first national party some words name. The project's own
+`leaders.csv` and `national_groups.csv` take precedence.
 Pure lookups over packaged data; no I/O beyond reading the package's files once.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from transforms.canonical import normalize_name
 
@@ -206,3 +208,16 @@ def is_political(country: str | None, sector: str | None) -> bool:
     """A state, or an actor whose sector is political (government, military, police, courts, parties,
     opposition, rebels, IGOs)."""
     return country is not None or sector in POLITICAL_SECTORS
+
+
+def party_in(words: list[str]) -> Role | None:
+    """The first national party (with its state) named by these words, their hyphen parts or word pairs."""
+    words = [w.strip(",'’\"") for w in words]
+    names = [" ".join(pair) for pair in pairwise(words)] + words + [
+        p for w in words if "-" in w for p in w.split("-") if p]  # ("Liberal Democrats" before "Democrats")
+    for name in names:
+        if name[:1].isupper():
+            role = organisation(name)
+            if role is not None and role.sector == "PTY" and role.country:
+                return role
+    return None

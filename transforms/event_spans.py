@@ -6,7 +6,8 @@ of …", "the monks for the timing of his concert", "10 Palestinians including a
 `actor_span` cuts that span before the first prepositional phrase that does not help name the actor: a phrase
 with a clause or gerund in it, a preposition other than those of belonging and place, or a place preposition
 ("in", "at", "on", "near") whose object names no entity. "The leaders of Hamas' military wing", "militants in the
-Gaza Strip" and "a lieutenant of Iraq's most feared insurgent leader" are kept whole.
+Gaza Strip" and "a lieutenant of Iraq's most feared insurgent leader" are kept whole. `core_span` is the narrower
+character range where an actor's state is looked for: the head, its modifiers and an attached "of/in/from X".
 """
 from __future__ import annotations
 
@@ -49,3 +50,25 @@ def actor_span(span: Span, head: Token) -> Span:
                                 span.doc[end - 1].dep_ == "case"):  # ("the rebels'" as an owner: the rebels)
         end -= 1
     return span.doc[span.start:end]
+
+
+def core_span(head: Token) -> tuple[int, int]:
+    """Character range of an actor's own words: the head, its modifiers and an attached "of/in/from X"
+    (not the clauses and long phrases hanging off it)."""
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod"):
+            toks.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from") and child.i > head.i and not (
+                child.lower_ == "of" and head.lemma_.lower() in CAPTORS):  # ("the kidnappers of a French
+            # journalist" are not French)
+            toks.append(child)
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                toks.extend(t for t in pobj.subtree if t.i <= pobj.i)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+CAPTORS = {"kidnapper", "captor", "abductor", "killer", "murderer", "attacker", "assailant", "assassin",
+           "hostage-taker", "kidnappers", "captors", "abductors", "killers", "attackers", "assailants"}

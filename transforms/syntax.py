@@ -63,3 +63,15 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(("to", child))
     return out
+
+
+def reduced_passive(tok: Token) -> Token | None:
+    """The patient of a passive participle with no auxiliary of its own: "five soldiers were reported killed",
+    "with five Iraqis killed in a car bombing" (the ones killed, never the killers)."""
+    if tok.tag_ != "VBN":
+        return None
+    if tok.dep_ in ("xcomp", "oprd") and any(c.dep_ == "auxpass" for c in tok.head.children):
+        return passive_subject(tok.head)
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None

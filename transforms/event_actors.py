@@ -1,0 +1,396 @@
+"""Who an event's source or target is: `resolve_actor` turns the token heading an actor into an `Actor` (text,
+entity, ISO-3 country, CAMEO sector, and whether it is a person, an organisation, a state, an attack or a thing)
+through pronoun antecedents, the article's entity mentions, the actor dictionaries, parties, offices only one state
+has, companies and multinational bodies; `human` tells whether a token names a person or group. The word and
+sector sets that tell actors from things live here too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from transforms.actor_regions import region_country
+from transforms.actors import (
+    POLITICAL_SECTORS,
+    Role,
+    agent_sector,
+    national_body,
+    national_title,
+    organisation,
+    party_in,
+    person,
+)
+from transforms.canonical import normalize_name
+from transforms.entity_refine import strip_titles
+from transforms.event_context import ArticleContext, after_dateline
+from transforms.event_spans import CAPTORS, actor_span, core_span
+from transforms.event_targets import OBJECT_PRONOUNS, object_antecedent
+from transforms.gazetteer import actor_country, country_of_name, demonyms, is_capital, leaders
+from transforms.syntax import noun_phrase, subject_of
+
+QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
+                  "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
+ACTOR_NOUNS = {
+    "lawmakers", "legislators", "groups", "group", "people", "protesters", "demonstrators", "activists", "workers",
+    "students", "residents", "citizens", "company", "companies", "union", "unions", "party", "members", "leaders",
+    "doctors", "refugees", "nations", "countries", "country", "allies", "partners", "rebels", "militia",
+    "fighters", "insurgents", "organization", "organisation", "agency", "council", "committee", "coalition",
+    "senators", "congressmen", "diplomat", "negotiator", "mediators", "prosecutors", "judges", "farmers",
+    "civilians", "detainees", "prisoners", "nationals", "landowners", "officers", "journalists", "villagers",
+    "hostages", "dissidents", "opponents", "crowd", "crowds", "mob", "fishermen",
+    "settlers", "tribesmen", "gunmen", "attackers", "assailants", "militiamen", "separatists", "movement",
+    "front", "faction", "factions", "ministers", "generals", "athletes", "firms", "banks", "investors",
+    "children", "women", "men", "youths", "pilgrims", "worshippers", "migrants", "immigrants", "voters",
+    "followers", "supporters", "loyalists", "politician", "politicians", "suspect", "suspects", "terrorist",
+    "terrorists", "guards", "bodyguards",
+    # one person acted on or acting: "arrested a man", "shot dead a Palestinian gunman", "detained a teenager"
+    "man", "woman", "boy", "girl", "person", "teenager", "youth", "gunman", "militant", "soldier", "officer",
+    "policeman", "civilian", "protester", "demonstrator", "activist", "worker", "student", "journalist", "hostage",
+    "prisoner", "detainee", "fighter", "insurgent", "rebel", "bomber", "attacker", "assailant", "kidnapper",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "assistant", "bodyguard",
+    "businessman", "businessmen", "businesswoman", "tycoon", "oligarch", "donor", "donors", "elders", "elder",
+    "chiefs", "clerics", "cleric",
+}
+GOVERNMENT_WORDS = {
+    "government", "administration", "authorities", "authority", "ministry", "minister", "president", "premier",
+    "chancellor", "leader", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "army", "military", "troops", "forces", "police", "parliament", "cabinet", "regime", "embassy", "envoy",
+    "ambassador", "diplomats", "delegation", "king", "queen", "emir", "junta", "navy", "soldiers", "state",
+    "rebels", "guerrillas", "militants", "opposition", "court", "negotiators", "general", "commander",
+}
+
+
+def human(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or tok.lemma_.lower() in ACTOR_NOUNS | GOVERNMENT_WORDS \
+        or agent_sector([tok.lower_]) is not None
+
+
+@dataclass
+class Actor:
+    text: str
+    entity_id: str | None
+    country: str | None
+    explicit: bool  # country named in the actor's own words
+    person: bool = False  # a person (leaders and spokespeople stand for their state)
+    organisation: bool = False  # named organisations (UN, Red Cross, a company) take no state by default
+    state: bool = False  # the actor is a state named as such ("Iran", "the United States")
+    sector: str | None = None  # CAMEO role code (GOV, MIL, COP, OPP, PTY, REB, IGO, NGO, BUS, CVL ...)
+    violent: bool = False  # an attack named as the actor ("a car bomb killed ...")
+    thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Lagos")
+    individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
+
+
+def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """Text, entity, country and sector of the actor headed by `tok`; None when it is not an actor (a thing, a
+    date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
+    police", "the opposition") get their sector from the agents dictionary."""
+    if tok.pos_ == "PRON" or tok.tag_ == "WDT":
+        antecedent = object_antecedent(tok) if tok.lower_ in OBJECT_PRONOUNS else _antecedent(tok) or _last_person(
+            tok, ctx)  # ("accusing him": never the clause's own subject)
+        if antecedent is None:
+            return None
+        tok = antecedent
+    if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
+        tok = after_dateline(tok, ctx)
+        if tok is None:
+            return None
+    if tok.pos_ in ("NUM", "PRON", "DET") or tok.lemma_.lower() in QUANTITY_WORDS:  # "hundreds of rebels"
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), tok)
+    span = noun_phrase(tok, split_conjuncts=True)
+    if span.start_char < ctx.dateline_end:  # "NAIROBI, KENYA - Kenyan troops": the actor starts after the dateline
+        span = tok.doc[next(t.i for t in span if t.idx >= ctx.dateline_end):span.end]
+    violent = tok.lemma_.lower() in VIOLENT_ACTS
+    if violent and any(t.lemma_.lower() in ACCIDENTS for t in span):
+        return None  # "a coal mine explosion killed 33 miners": an accident, no one acted
+    # an attack named as the actor ("a car bomb outside Mogadishu killed …") stands where it happened
+    start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
+    found = ctx.mentions_in(max(start, ctx.dateline_end), end)
+    # a party or state body the model tags as a person ("the Lib Dems") is an organisation
+    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
+             for m in found]
+    person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
+    org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
+    ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
+    country = None
+    thing = _thing(tok)
+    international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
+    owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
+    if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i}:
+        international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
+    # the actor's own modifier next to its head first ("BAGHDAD US warplanes": the warplanes are American)
+    before = [m for m in found if m["end_char"] <= tok.idx]
+    coordinated = any(re.fullmatch(r"\s*(?:,|and|&|or)\s*", ctx.text[a["end_char"]:b["start_char"]])
+                      for a, b in pairwise(before))  # ("U.S. and Russian negotiators": the first named leads)
+    for m in (found if coordinated else sorted(found, key=lambda m: (
+            m["end_char"] > tok.idx, -m["end_char"] if m["end_char"] <= tok.idx else m["start_char"]))):
+        if ethnic and m["label"] == "NORP":
+            continue
+        body = organisation(m["text"]) if m["label"] == "ORG" else None
+        if body is not None and body.sector == "IGO" and body.country is None:
+            international = True
+            continue
+        if body is not None and body.sector in DOMESTIC_SECTORS:
+            country = body.country  # a national body or party by name ("the Northern Ireland Office")
+            if country:
+                break
+            continue
+        if international and m["start_char"] > tok.idx:
+            continue  # (the place after the head, "… in Luxembourg", is where they met)
+        if m["label"] == "GPE" and m["end_char"] <= tok.idx and thing and country_of_name(m["text"]) is None:
+            continue  # a thing named after a city ("the Kyoto treaty", "the Lisbon plans") is no state's
+        country = m.get("country_code") or actor_country(m["text"], m["label"]) or (
+            region_country(m["text"]) if m["label"] in ("GPE", "LOC", "NORP", "ORG") else None)  # "Darfur rebels"
+        if country:
+            break
+    own = span if tok.lemma_.lower() not in CAPTORS else tok.doc[span.start:tok.i + 1]  # (not their captives')
+    has_name = any(t.pos_ == "PROPN" for t in own)
+    if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
+            len(span) == 1 and agent_sector([tok.lower_])):  # ("Police fired …" is no town in Poland)
+        name = own.text.removeprefix("the ").removeprefix("The ")
+        country = actor_country(name, "ORG" if name.isupper() and len(name) <= 5 else None) or _place_word_country(
+            own)  # untagged institutions and places (an acronym, "BA", is no province of Fiji)
+    elif country is None and not thing and not international and not ethnic and person_m is None:
+        country = next((code for t in span if t.i < tok.i and t.dep_ == "amod" and not t.ent_type_ and
+                        t.text[:1].isupper() and (code := actor_country(t.text, "NORP"))), None)  # a demonym the
+        # model left untagged ("Peruvian authorities")
+    if country is None and thing and not international:  # (a thing's state comes after it: "relations with
+        after = ctx.doc[tok.i + 1:span.end]  # Russia"; "the Kyoto treaty" is named after a city)
+        country = (actor_country(after.text) or _place_word_country(after)) if len(after) else None
+    role: Role | None = None
+    official = None
+    if person_m is not None:
+        if country is None:
+            country = ctx.person_country.get(person_m["entity_id"])
+        full = ctx.full_name(person_m)
+        role = person(full, ctx.published)
+        if role is None and len(full.split()) == 1:
+            official = leaders().get(normalize_name(full))  # a surname alone: a known leader ("Obama said")
+            if official is not None:
+                role = Role(official or None, "GOV" if official else "IGO")
+    elif org is not None or not found:  # ("the Commons", "No 10", "Whitehall" may carry no entity tag)
+        role = next((r for m in found if m["label"] in ("ORG", "NORP") and (r := organisation(m["text"]))),
+                    None) or organisation(span.text)
+        if role is None and (_company_name(org["text"] if org is not None else "") or _company_head(tok, span)):
+            role = Role(None, "BUS")  # "Vodafone Group", "the London Stock Exchange", "the national carrier"
+    party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
+    if role is not None and country is None and (role.sector not in NON_POLITICAL_SECTORS or (person_m is None and any(
+            national_body(m["text"]) for m in found if m["label"] in ("ORG", "NORP")) | national_body(span.text))):
+        country = role.country  # (a company's home state counts only when the text names it; a national business
+        # group or broadcaster, "the CBI", "the BBC", is of its state)
+    if country is None and party is not None:
+        country = party.country  # "Ex-Labour MP Jane Roe" is British wherever the story is set
+    office = None  # an office only one state has: "the home secretary", "Mr Doe, the shadow chancellor,"
+    if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS:
+        office = (ctx.person_title.get(person_m["entity_id"]) if person_m is not None else None) or national_title(
+            span.text)
+    if country is None and office is not None:
+        country = office.country
+    main = person_m or org or (found[0] if found else None)
+    if violent and country is None:
+        return None
+    head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
+    agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
+    if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
+        agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
+    title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
+        if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
+    sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
+        head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
+    if role is not None and role.sector == "BUS" and role.country is None and person_m is None and (
+            tok.lemma_.lower() == "carrier" or sector is None):
+        sector = "BUS"  # ("the national carrier" is an airline, not a warship)
+    if sector is None and international and (main is None or main["label"] == "NORP") and \
+            tok.lemma_.lower() in GOVERNMENT_WORDS:
+        sector = "GOV"  # "African leaders", "Arab officials": a region's governments, of no one state
+    if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
+        sector = "OPP"  # a shadow minister speaks for the opposition
+    elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
+        sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
+    actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
+    if main is None and country is None and sector is None and not ethnic and \
+            tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words and not (
+                {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1]} & UNITS and MULTINATIONAL & {t.lower_ for t in span}):
+        return None  # (but "coalition bases", "NATO convoys" are the multinational force's)
+    state = (tok.ent_type_ == "GPE" and country_of_name(tok.text) is not None) or any(
+        m["label"] == "GPE" and country_of_name(m["text"]) and m["start_char"] <= tok.idx < m["end_char"]
+        for m in found)
+    national = role is not None and role.sector in DOMESTIC_SECTORS and person_m is None  # a party, a ministry
+    if owner is not None and sector is None:
+        sector = owner.sector
+    is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
+        "IGO", "NGO", "BUS", "MED") or owner is not None) and not national
+    return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
+                 country is not None,
+                 person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
+                 individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
+                     person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
+
+
+COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",
+                 "holdings", "motors", "telecom", "telecoms", "petroleum", "oil", "energy", "exchange", "industries",
+                 "technologies", "pharmaceuticals", "foods", "stores", "communications", "entertainment", "systems",
+                 "electronics", "insurance", "capital", "partners", "securities", "investments", "financial", "steel",
+                 "mining", "airbus", "boeing", "gmbh", "ag", "sa", "llc", "bancorp", "brewery", "breweries",
+                 "networks", "software", "media", "records", "studios", "pictures", "retail", "supermarkets"}
+COMPANY_HEADS = {"firm", "bank", "retailer", "maker", "exchange", "supplier", "operator", "insurer", "lender",
+                 "giant", "chain", "carmaker", "airline", "bidder", "broker", "conglomerate", "brewer", "publisher",
+                 "distributor", "manufacturer", "producer", "company", "corporation"}
+CARRIER_WORDS = {"national", "budget", "flag", "low-cost", "no-frills", "cut-price", "rival", "state", "air"}
+
+
+def _company_name(text: str) -> bool:
+    """A company by the words of its name ("Vodafone Group", "British Airways", "the London Stock Exchange")."""
+    words = text.lower().replace(".", "").split()
+    return bool(words) and words[-1] in COMPANY_WORDS and not any(w in ("central", "world", "development",
+                                                                        "reserve", "national") for w in words[:-1])
+
+
+def _company_head(tok: Token, span: Span) -> bool:
+    """A company named by its kind ("the budget airline", "the national carrier", "the mobile phone firm")."""
+    head = tok.lemma_.lower()
+    if head == "carrier":
+        return any(t.lower_ in CARRIER_WORDS for t in span if t.i < tok.i)
+    return head in COMPANY_HEADS and not any(t.lower_ in ("central", "world", "development") for t in span)
+
+
+def _organisation_owner(tok: Token) -> Role | None:
+    """The IGO, NGO or company that "its" or "their" on an actor stands for: the last name before it in its
+    sentence ("the Red Cross said its head of mission …", "Oxfam said gunmen had kidnapped its director")."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pron is None:
+        return None
+    named = [e for e in tok.doc.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and
+             pron.sent.start <= e.start and e.end <= pron.i]
+    role = organisation(named[-1].text) if named else None
+    return role if role is not None and role.sector in ("IGO", "NGO", "BUS") and role.country is None else None
+
+
+ACCIDENTS = {"mining", "coal", "gas", "boiler", "factory", "plant", "pipeline", "refinery", "firework", "fireworks",
+             "accidental", "accident", "industrial", "chemical", "tanker", "train", "bus", "ferry", "crash", "colliery"}
+UNITS = {"patrol", "convoy", "unit", "post", "checkpoint", "station", "base", "outpost", "barracks", "column",
+         "detachment", "squad", "headquarters", "vehicle", "helicopter", "jeep", "boat", "ship", "plane"}
+
+
+PARTY_OFFICES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader",
+                 "president", "treasurer", "candidate", "activist", "member", "official", "source"}
+
+
+def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
+    """A party or state body the model tags as a person or place ("the Lib Dems said …", "the MoD"), and no known
+    person or country of that name."""
+    if m["label"] not in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    role = organisation(m["text"])
+    if role is None or (role.sector not in POLITICAL_SECTORS and not national_body(m["text"])):
+        return False  # (a national union or business group: "the NASUWT said …")
+    if m["label"] == "PERSON":
+        return person(ctx.full_name(m), ctx.published) is None
+    return m["label"] != "NORP" and country_of_name(m["text"]) is None
+
+
+def _affiliation(span: Span, found: list[dict], ctx: ArticleContext) -> Role | None:
+    """The national party an actor's own words name ("Ex-Labour MP …", "Tory spokesman …", "Lib Dem peer …"), or
+    the one the article introduced the person with."""
+    role = party_in([m["text"] for m in found if m["label"] in ("ORG", "NORP")] + [
+        t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")])
+    if role is None:
+        person_m = next((m for m in found if m["label"] == "PERSON"), None)
+        role = ctx.person_party.get(person_m["entity_id"]) if person_m is not None else None
+    return role
+
+
+def _state_word(tok: Token) -> bool:
+    """A state's own name ("Iraq"), not a city named as a venue ("the Brussels summit", "the Kyoto treaty")."""
+    return tok.ent_type_ == "GPE" and (country_of_name(tok.text) is not None or tok.dep_ == "poss")
+
+
+def _thing(tok: Token) -> bool:
+    """A common noun that names no actor: no entity, no agent or group word."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ECONOMIC_THINGS or tok.lower_ in ECONOMIC_THINGS:
+        return True  # "China's booming economy", "freezing temperatures": no actor, whoever owns them
+    groups = GOVERNMENT_WORDS | ACTOR_NOUNS | GROUP_WORDS
+    if lemma in groups or tok.lower_ in groups:
+        return False
+    if agent_sector([lemma]) is not None or agent_sector([tok.lower_]) is not None:
+        return False
+    # an owned thing stands for its owner: "Australia's ultimatum", "the Russian refusal", "computers of officers"
+    owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
+        o.pos_ == "NOUN" and (agent_sector([o.lower_]) is not None or o.lower_ in MULTINATIONAL)) for o in owners)
+    # ("coalition bases", "NATO convoys": the force's own)
+
+
+ECONOMIC_THINGS = {"economy", "economies", "market", "markets", "price", "prices", "growth", "inflation",
+                   "temperature", "temperatures", "weather", "snow", "snowfall", "rain",
+                   "storm", "storms", "crisis", "recession", "boom", "slump", "currency", "shares", "stocks",
+                   "earnings", "profits", "consumption", "stake",
+                   "stakes", "asset", "assets", "venture", "subsidiary", "plant", "plants", "factory", "factories"}
+
+
+def _place_word_country(span: Span) -> str | None:
+    """ "the Moscow Olympics": a country, demonym or capital named inside an organisation's or event's name."""
+    for t in span:
+        if t.pos_ in ("PROPN", "ADJ") and t.ent_type_ in ("GPE", "ORG", "NORP", "EVENT", "FAC") and (
+                country_of_name(t.text) or is_capital(t.text) or normalize_name(t.text) in demonyms()):
+            whole = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            if whole is not None and len(whole) > 1 and (code := country_of_name(whole.text)):
+                return code  # ("the Democratic Republic of Congo" is not Congo)
+            return actor_country(t.text, "GPE") or actor_country(t.text, "NORP")
+    return None
+
+
+def _last_person(pron: Token, ctx: ArticleContext) -> Token | None:
+    """ "He" or "she" opening a clause with no antecedent in its sentence: the person last named just before."""
+    if pron.lower_ not in ("he", "she"):
+        return None
+    text = ctx.text
+    before = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= pron.idx
+              and pron.idx - m["end_char"] < 400 and not text.startswith(("'s", "’s"), m["end_char"])
+              and not _body_mislabelled(m, ctx)  # ("Mr Brown's budget", "the Lib Dems" are no antecedents)
+              and ctx.gender.get(m["entity_id"], pron.lower_) == pron.lower_]  # ("she" is not "Mr Galloway")
+    roots = [span.root for m in before
+             if (span := ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")) is not None]
+    # the person the text is about: the last one named as a subject, else the last one named
+    return next((r for r in reversed(roots) if r.dep_ in ("nsubj", "nsubjpass")), roots[-1] if roots else None)
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """What a pronoun stands for: the noun a relative pronoun attaches to ("companies that …"), else the
+    subject of the verb that governs the pronoun's clause ("X announced it was …")."""
+    if pron.tag_ in ("WDT", "WP") and pron.head.dep_ == "relcl":
+        return pron.head.head
+    node = pron.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subj = subject_of(node)
+        if subj is not None and subj.i != pron.i and subj.pos_ != "PRON":
+            return subj
+    return None
+MULTINATIONAL = {"foreign", "foreigners", "international", "multinational", "coalition", "allied", "peacekeeping",
+                 "peacekeepers", "peacekeeper", "western", "westerners", "un", "u.n.", "nato", "eu", "global",
+                 "world", "overseas", "expatriate", "expatriates", "tourists", "tourist",
+                 # a region's people are of no one state ("African leaders in Tanzania", "his European counterparts")
+                 "african", "european", "arab", "asian", "latin", "gulf", "nordic", "balkan", "caribbean", "regional"}
+DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
+NON_POLITICAL_SECTORS = {"BUS", "MED"}
+OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
+                  "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
+STATE_OFFICES = {"GOV", "MIL", "COP", "JUD", "SPY"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
+
+
+GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonstrators", "students", "workers",
+               "activists", "militias", "militia", "separatists", "insurgents", "fighters", "gunmen", "villagers",
+               "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
+VIOLENT_ACTS = {"bombing", "explosion", "blast", "attack", "shelling", "airstrike", "raid", "bomb", "ambush",
+                "missile", "rocket", "mine"}

@@ -1,0 +1,228 @@
+"""What the event coder knows about one article beyond a sentence: `ArticleContext` holds the body's entity
+mentions, the article's home state, the states, parties, offices and genders its people were introduced with,
+their full names, and the dateline ("BAGHDAD (AFP) - ", also after a headline line), which says where the story
+was filed and names no actor. `after_dateline` stands in for a dateline word the parser took as an argument.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.actors import POLITICAL_SECTORS, Role, national_title, organisation, party_in
+from transforms.entities import doc_text
+from transforms.entity_refine import strip_titles
+from transforms.event_headline import headline_end
+from transforms.event_spans import core_span
+from transforms.gazetteer import actor_country, country_of_name, is_capital
+from transforms.metadata import dateline_end
+
+PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
+                    "Baroness": "she", "Dame": "she"}
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+class ArticleContext:
+    """What actor resolution needs to know about one article: mentions, its home state and who its people are."""
+
+    def __init__(self, doc: Doc, mentions: list[dict], published: date | None = None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.dateline_start, self.dateline_end = _dateline_span(self.text)  # "BAGHDAD (AFP) - ": where it was
+        # filed, not who acted (also after a headline line: "IRAN SAYS …\nTEHRAN, March 3 - ")
+        self.published = published
+        self.mentions = sorted((m for m in mentions if m["field"] == "body"), key=lambda m: m["start_char"])
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            code = m.get("country_code") or (actor_country(m["text"], m["label"]) if m["label"] in ("GPE", "NORP")
+                                             else None)
+            if code and m["label"] in ("GPE", "NORP") and not self._ethnic(m) and m["start_char"] >= self.dateline_end:
+                counts[code] += 1  # (the dateline says where the story was filed, not what it is about)
+        self.country_counts = counts
+        self.person_country = self._person_countries()
+        self.person_party = self._person_parties()
+        self.person_title = self._person_titles()
+        self.gender = self._genders()
+        self.names: dict[str, str] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON":
+                name = strip_titles(m["text"])
+                if len(name) > len(self.names.get(m["entity_id"], "")):
+                    self.names[m["entity_id"]] = name
+        self.home = self._home()
+
+    def titled_person(self, m: dict) -> dict:
+        """A mention like "Mr Cable" that the model tagged as an organisation is the person the article named in
+        full ("Vince Cable"), when exactly one person has that surname."""
+        words = m["text"].split()
+        if m["label"] != "ORG" or len(words) < 2 or words[0].rstrip(".") not in PRONOUN_OF_TITLE | {"Dr": ""}:
+            return m
+        ids = {eid for eid, name in self.names.items() if name.split()[-1] == words[-1]}
+        return m | {"label": "PERSON", "entity_id": ids.pop()} if len(ids) == 1 else m
+
+    def full_name(self, mention: dict) -> str:
+        """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""
+        return self.names.get(mention["entity_id"]) or strip_titles(mention["text"])
+
+    def home_state(self, exclude: set[str]) -> str | None:
+        """The home state, or, when the other actor holds it, the state the article clearly names most after it."""
+        if self.home and self.home not in exclude:
+            return self.home
+        return self._home(exclude)
+
+    def _home(self, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """The state the article is about, when it clearly establishes one: named at least twice (places,
+        nationalities, national parties and institutions), and twice as often as any other."""
+        counts = Counter({k: v for k, v in self.country_counts.items() if k not in exclude})
+        for m in self.mentions:
+            if m["label"] in ("ORG", "PERSON"):
+                role = organisation(m["text"])
+                if m["label"] == "PERSON" and (role is None or role.sector not in POLITICAL_SECTORS):
+                    continue  # ("the Lib Dems" tagged as a person)
+                code = (role.country if role else None) or actor_country(m["text"], "ORG")
+                if code and code not in exclude:
+                    counts[code] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _person_countries(self) -> dict[str, str]:
+        """Entity -> country for people introduced with their state: "Chinese President Xi Jinping",
+        "Norway's King Harald", "U.S. Trade Representative Jane Roe"."""
+        out: dict[str, str] = {}
+        text = self.text
+        for i, m in enumerate(self.mentions):
+            if m["label"] != "PERSON":
+                continue
+            for prev in reversed(self.mentions[max(0, i - 3):i]):
+                gap = text[prev["end_char"]:m["start_char"]]
+                if prev["label"] in ("GPE", "NORP") and len(gap) <= 40 and "\n" not in gap and not any(
+                        ch in gap for ch in ",.;:") and all(w[:1].isupper() or w in ("of", "'s", "’s", "the")
+                                                          for w in gap.split()):
+                    code = prev.get("country_code") or actor_country(prev["text"], prev["label"])
+                    if code:
+                        out.setdefault(m["entity_id"], code)
+                    break
+        return out
+
+    def _person_parties(self) -> dict[str, Role]:
+        """Entity -> national party for people introduced with one: "Lib Dem spokesman Vince Cable", "Ann Roe,
+        the Tory MP for Ely," (so that "Mr Cable" later is British and of a party)."""
+        out: dict[str, Role] = {}
+        for m in self.mentions:
+            if m["label"] != "PERSON" or m["entity_id"] in out:
+                continue
+            role = party_in(self._introduction(m))
+            if role is not None:
+                out[m["entity_id"]] = role
+        return out
+
+    def _introduction(self, m: dict) -> list[str]:
+        """The words that introduce a person: up to five before the name (in its clause) and an apposition after
+        it ("Ann Roe, the Tory MP for Ely,")."""
+        text = self.text
+        before = re.split(r"[.;:\n(\"“”]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1]
+        words = before.split()[-5:]
+        after = text[m["end_char"]:m["end_char"] + 60]
+        if after.startswith(", "):
+            words += after[2:].split(",")[0].split()[:5]
+        return words
+
+    def _person_titles(self) -> dict[str, Role]:
+        """Entity -> state and sector of an office only one state has, named with the person ("Home Secretary
+        Jane Roe", "Mr Doe, the shadow chancellor,"), so that "Ms Roe" later keeps that state."""
+        out: dict[str, Role] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON" and m["entity_id"] not in out:
+                role = national_title(" ".join(self._introduction(m)) + " " + m["text"])
+                if role is not None:
+                    out[m["entity_id"]] = role
+        return out
+
+    def _genders(self) -> dict[str, str]:
+        """Entity -> "he" or "she" for people named with a title ("Mr Howard", "Ms Short", "Baroness Scotland")."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m["label"] == "PERSON":
+                words = self.text[max(0, m["start_char"] - 10):m["start_char"]].split()[-1:] + m["text"].split()[:1]
+                for word in words:
+                    if word.rstrip(".") in PRONOUN_OF_TITLE:
+                        out.setdefault(m["entity_id"], PRONOUN_OF_TITLE[word.rstrip(".")])
+        return out
+
+    def _ethnic(self, m: dict) -> bool:
+        return m["label"] == "NORP" and self.text[max(0, m["start_char"] - 7):m["start_char"]].lower() == "ethnic "
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        return [m for m in self.mentions if start <= m["start_char"] and m["end_char"] <= end
+                and m["label"] in ACTOR_LABELS]
+
+    def sentence_countries(self, sent: Span, places: bool = False, near: int | None = None,
+                           of_head: Token | None = None) -> list[str]:
+        """States the sentence names, in order (or nearest to the character offset `near` first): countries,
+        capitals and nationalities (`places`: countries and capitals only, where something happens; `of_head`:
+        not a nationality that describes other people, "two Chinese hostages", "a Russian businessman")."""
+        out = []
+        found = [m for m in self.mentions_in(sent.start_char, sent.end_char) if m["start_char"] >= self.dateline_end]
+        # (the dateline says where the story was filed, not whom the sentence is about)
+        if of_head is not None:
+            found = [m for m in found if not _describes_others(m, of_head, self.doc)]
+        if near is not None:
+            found.sort(key=lambda m: min(abs(m["start_char"] - near), abs(m["end_char"] - near)))
+        for m in found:
+            if self._ethnic(m) or (places and m["label"] == "NORP"):
+                continue  # "ethnic Uzbeks": a group, not Albania
+            code = m.get("country_code") or actor_country(m["text"], m["label"])
+            if code and (m["label"] in ("GPE", "NORP") or (m["label"] in ("LOC", "FAC") and (
+                    country_of_name(m["text"]) or is_capital(m["text"])))) and code not in out:
+                out.append(code)  # ("south of Algiers", tagged a location, is in Algeria)
+        return out
+
+    @cached_property
+    def dateline_country(self) -> str | None:
+        """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - "), if it names one."""
+        words = re.sub(r"\([^)]*\)", ",", self.text[self.dateline_start:self.dateline_end])  # (the model seldom
+        # tags "HANOI")
+        for part in reversed([p.strip(" -–—:.") for p in words.split(",")]):
+            code = country_of_name(part) or (actor_country(part, "GPE") if is_capital(part) else None)
+            if code:
+                return code
+        return None
+
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """(start, end) of the dateline opening the body, or opening the lead after a headline line; (0, 0) if none."""
+    end = dateline_end(text)
+    if end:
+        return 0, end
+    start = headline_end(text)
+    if start is not None and (end := dateline_end(text[start:])):
+        return start, start + end
+    return 0, 0
+
+
+def _describes_others(m: dict, head: Token, doc: Doc) -> bool:
+    """A nationality naming other people than the actor's ("… trying to free two Chinese hostages" for the
+    elders, "the release of two Egyptian engineers" for the delegation)."""
+    if m["label"] != "NORP":
+        return False
+    span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound"):
+        return False
+    described = span.root.head
+    start, end = core_span(head)  # (the actor's own words, not a clause hanging off it: "elders trying to free …")
+    return described.i != head.i and not start <= described.idx < end and described.tag_ in ("NNS", "NNPS")
+    # (a singular official is often the actor's compatriot: "…, according to the Pakistani Federal Secretary")
+
+
+def after_dateline(tok: Token, ctx: ArticleContext) -> Token | None:
+    """For a dateline word the parser took as an argument: the clause's own argument of that kind after the
+    dateline, else the noun the dateline governs ("LIMA, Peru - Maoist rebels ambushed": the apposition)."""
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.idx >= ctx.dateline_end), None) or next(
+        (t for t in tok.subtree if t.idx >= ctx.dateline_end and t.head.idx < ctx.dateline_end
+         and t.pos_ in ("NOUN", "PROPN")), None)

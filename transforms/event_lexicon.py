@@ -1,0 +1,208 @@
+"""The trigger lexicon: `data/event_lexicon.csv` read into `Trigger` entries (one word in one political sense,
+with the objects, features and actor constraints that select that sense) and the word classes of
+`data/event_object_classes.csv`. `lookup` gives the entry a verb or noun takes in its sentence, from the features of
+its complements (objects, prepositions, clausal complements, a labour strike, yielding to pressure), and
+`lexicon_positions` lists the tokens of a parsed document that can be entries at all.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from transforms.event_actors import human
+from transforms.event_modality import negated
+from transforms.syntax import prep_objects, reduced_passive, subject_of
+
+_DATA = resources.files("transforms") / "data"
+LIGHT_VERBS = {
+    "organize", "organise", "go", "hold", "announce", "launch", "impose", "begin", "conduct", "stage", "implement",
+    "make", "sign", "reach", "open", "conclude", "attend", "host", "join", "order", "lift", "end", "extend", "start",
+    "carry", "resume", "continue", "give", "provide", "offer", "issue", "mount", "engage", "yield", "seek", "propose",
+    "weigh", "consider", "declare", "call",
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a word in one political sense, with the constraints that select that sense."""
+
+    lemma: str
+    pos: str
+    type: str | None  # None: only the negated sense is an event ("did not attend": SANCTION)
+    negated_type: str | None
+    objects: frozenset[str] = frozenset()  # direct objects that select this sense ...
+    requires: frozenset[str] = frozenset()  # ... or one of these features (prep:for, xcomp, intransitive, ...)
+    excludes: frozenset[str] = frozenset()  # objects, complements or features that rule the sense out
+    actors: str = ""  # "force": the source is a state or armed/security actor; "both": two political actors
+    else_type: str | None = None  # the type when the actor constraint fails ("attacked the plan": ACCUSE)
+    example: str = ""
+
+
+def _words(cell: str | None, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for word in (cell or "").split("|"):
+        word = word.strip()
+        out |= classes.get(word, {word}) if word.startswith("@") else {word}
+    return frozenset(out - {""})
+
+
+def _rows(name: str) -> list[dict]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def object_classes() -> dict[str, frozenset[str]]:
+    """`@class` -> words (`data/event_object_classes.csv`), shared by lexicon entries."""
+    return {"@" + r["class"]: frozenset(r["words"].split("|")) for r in _rows("event_object_classes.csv")}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, V|N) -> trigger entries of `data/event_lexicon.csv`, in file order (specific senses first)."""
+    classes = object_classes()
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    for r in _rows("event_lexicon.csv"):
+        out.setdefault((r["lemma"], r["pos"]), []).append(Trigger(
+            r["lemma"], r["pos"], None if r["type"] == "-" else r["type"], r["negated_type"] or None,
+            _words(r["objects"], classes), _words(r["requires"], classes), _words(r["excludes"], classes),
+            r["actors"] or "", r["else_type"] or None, r["example"]))
+    return out
+
+
+LABOUR_STRIKE_HEADS = {"go", "call", "stage", "hold", "launch", "begin", "start", "end", "threaten", "announce", "join",
+                       "plan", "organise", "organize", "vote", "continue", "suspend", "halt", "cancel", "mount",
+                       "break", "postpone", "avert", "back"}
+LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", "labor", "one-day", "two-day",
+                       "24-hour", "48-hour", "indefinite", "rail", "postal", "teachers", "workers", "union", "day"}
+
+
+def _features(tok: Token) -> tuple[set[str], set[str]]:
+    """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
+    object, intransitive, human_object, labour."""
+    words: set[str] = set()
+    features: set[str] = set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        objects = [tok.head]  # "poster plans … withdrawn from the website": the plans are withdrawn
+    if not objects and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+        patient = subject_of(tok)  # a passive verb sharing its subject ("were arrested and later released")
+        objects = [patient] if patient is not None else []
+    if not objects and tok.pos_ == "VERB" and (patient := reduced_passive(tok)) is not None:
+        objects = [patient]  # ("were reported captured")
+    objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
+    for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
+        words.add(c.lemma_.lower())
+        # "20 tonnes of rice", "a shipment of arms": the thing measured
+        words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (
+            p.lower_ == "in" and (c.ent_type_ == "MONEY" or c.pos_ in ("NUM", "SYM")))) for g in p.children
+            if g.dep_ == "pobj")  # (and "$2bn in assets": the assets)
+    if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") for o in objects):
+        words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets")
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
+            features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
+        if c.dep_ == "dative":
+            features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
+        if c.dep_ in ("xcomp", "ccomp", "oprd"):
+            features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            features.add("purpose:" + c.lemma_.lower())  # ("the jury withdrew to consider its verdict")
+        if c.dep_ == "prep" and c.lower_ == "to":  # whom one appeals to ("to:voter": courting, not a request)
+            features.update("to:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
+        features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
+    features.add("object" if objects else "intransitive")
+    if any(human(o) for o in objects):
+        features.add("human_object")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        features.add("head:" + (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower())
+    if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in LABOUR_STRIKE_HEADS or (
+            tok.head.dep_ == "prep" and tok.head.lower_ == "on") or any(
+            c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))):
+        features.add("labour")
+    return words, features
+
+
+PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",
+            "riot", "strike", "outcry", "clamour", "clamor", "ultimatum", "coup", "rebellion", "revolution"}
+YIELD_PREPS = {"after", "amid", "amidst", "following", "under", "in"}  # ("in the face of mass protests")
+FORCING = {"force", "compel", "pressure", "oblige", "push"}
+MAKING_WAY = {"way", "election", "elections", "poll", "polls", "transition", "successor", "handover", "vote"}
+
+
+@lru_cache(maxsize=1)
+def _pressure_lemmas() -> frozenset[str]:
+    return frozenset(lemma for (lemma, _), entries in lexicon().items() if any("pressure" in e.requires
+                                                                               for e in entries))
+
+
+def _under_pressure(tok: Token) -> bool:
+    """The act yields to pressure: "resigned after weeks of protests", "quit under pressure", "was forced to step
+    down", "stepped down to make way for elections"."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in YIELD_PREPS and any(g.lemma_.lower() in PRESSURE for g in c.subtree):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("allow", "pave", "clear", "make") and any(
+                g.lower_ in MAKING_WAY for g in c.subtree):
+            return True
+    return False
+
+
+def _entry(tok: Token, key: tuple[str, str]) -> Trigger | None:
+    entries = lexicon().get(key)
+    if not entries:
+        return None
+    words, features = _features(tok)
+    for entry in entries:
+        if entry.excludes & (words | features) and not (entry.negated_type and negated(tok)):
+            continue  # ("will not send a delegation" is a SANCTION though sending one is no aid)
+        if (entry.objects or entry.requires) and not (entry.objects & words or entry.requires & features):
+            continue
+        return entry
+    return None
+
+
+def lexicon_positions(doc: Doc) -> list[int]:
+    """Positions of the tokens `lookup` may find in the lexicon (a verb or noun whose lowercased lemma, or a noun
+    whose lowercased form, is an entry), in order: `_code_trigger` codes no other token, so the rules look at
+    these only. Read from the token arrays, one string lookup per distinct lemma or form."""
+    keys, strings = lexicon(), doc.vocab.strings
+    memo = _KNOWN.setdefault(id(keys), {})
+    out = []
+    for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if pos == VERB:
+            hit = _known(("V", lemma), keys, memo, strings)
+        elif pos == NOUN:
+            hit = _known(("N", lemma), keys, memo, strings) or _known(("N", lower), keys, memo, strings)
+        else:
+            continue
+        if hit:
+            out.append(i)
+    return out
+
+
+_KNOWN: dict[int, dict[tuple[str, int], bool]] = {}  # per lexicon: (kind, string hash) → is it an entry
+
+
+def _known(key: tuple[str, int], keys: dict, memo: dict, strings) -> bool:
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = (strings[key[1]].lower(), key[0]) in keys
+    return hit
+
+
+def lookup(tok: Token) -> Trigger | None:
+    if tok.pos_ == "VERB":
+        return _entry(tok, (tok.lemma_.lower(), "V"))
+    if tok.pos_ == "NOUN":
+        return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N"))
+    return None

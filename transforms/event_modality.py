@@ -1,0 +1,217 @@
+"""Whether a trigger's event happened: `modality` gives `negated`, `hypothetical` or `asserted` from the trigger's
+own markers (a negation, a modal, "if", an unrealised noun such as "planned talks", a meeting on a timetable) and
+from the words that govern it ("denied", "is expected to", "plans to", a claim made by the press, "it is alleged").
+`intends`, `obliged` and `conditional` read an actor's own stated future act ("will free"), a demand on another
+("said Peru must …") and an ultimatum ("… unless"), which the coder folds into the event type; `REPORTING` holds
+the verbs of saying.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from transforms.actors import organisation
+from transforms.dates import sentence_is_future
+from transforms.event_actors import _thing
+from transforms.syntax import passive_subject, subject_of
+
+HYPOTHETICAL_HEADS = {
+    "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt", "set", "about", "due", "poised",
+    "bound", "need",
+    "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
+    "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
+    "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
+    "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
+    "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
+    "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
+    "pressure",  # ("under pressure to disarm the militias": asked of them, not done)
+}  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
+POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
+                  "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
+PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea"}
+UNLIKELY = {"unlikely", "likely", "possible", "impossible", "probable", "improbable", "doubtful", "conceivable"}
+AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
+NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",
+                      "rumored", "future", "draft", "upcoming", "forthcoming", "prospective", "suspected", "alleged",
+                      "touted", "putative"}
+SCHEDULED = re.compile(r"\b(?:next|coming|later this|later in the) (?:week|month|year|weekend|spring|summer|autumn|"
+                       r"winter)\b|"
+                       r"\b(?:tomorrow|later today)\b", re.IGNORECASE)
+SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
+MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
+CONDITIONS = {"providing", "provided", "assuming", "supposing"}
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
+NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
+WISHES = {"want", "wish", "hope"}
+INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
+REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
+             "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
+
+
+def negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True  # "no arrests have been made"
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children)
+
+
+def _own_hypothetical(tok: Token) -> bool:
+    if tok.dep_ in ("ccomp", "advcl") and tok.head.lower_ in CONDITIONS:
+        return True  # "… providing the 14 Liberal MPs would support his government": a condition
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):
+        return True  # "the government can tax or seize unused land": the modal governs both
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return True
+    if tok.dep_ == "advcl" and tok.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return True  # "X was among those worried about plans, backed by Y, to lift the ban": no act of X's
+        # (a purpose after an act, "sent monitors to investigate", is coded with that act, as PLOVER does)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in tok.children if c.i > tok.i):
+        return True  # "will evacuate them if necessary"
+    if tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
+        return True  # "the aim of UKIP is to withdraw"
+    return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED or c.lower_ in NOMINAL_UNREALISED
+                                       for c in tok.children) or _scheduled(tok) or (
+        sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
+
+
+def _scheduled(noun: Token) -> bool:
+    """A meeting or talks on a timetable, not yet held: "talks next week", "the summit begins on 16 December"
+    (a scheduling verb in the present tense)."""
+    if SCHEDULED.search(noun.sent.text):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in SCHEDULING_VERBS
+
+
+_CLAUSAL = {"xcomp", "ccomp", "advcl"}
+_NOMINAL = {"dobj", "pobj", "prep", "nsubjpass", "acl", "relcl"}
+
+
+def _context(tok: Token) -> str | None:
+    """`negated` or `hypothetical` when a governing verb makes the trigger so ("denies", "is expected to").
+
+    The walk goes up through clausal complements; a nominal trigger first climbs to its own verb.
+    """
+    node = tok
+    for step in range(5):
+        allowed = _CLAUSAL | {"acl", "acomp"} | (_NOMINAL if step < 3 and tok.pos_ == "NOUN" else {"nsubjpass", "dobj"}
+                                         if step == 0 or (node.pos_ == "NOUN" and step < 3) else set())
+        # (an infinitive on an object shares its verb's mood: "should change the law to give more protection")
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PROSPECTS:
+            return "hypothetical"  # "little prospect of America agreeing to …"
+        if step == 0 and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            node = node.head  # "are likely to be freed or sent home": coordinated verbs share their governor
+        if node.head.i == node.i or node.dep_ not in allowed:
+            return None
+        head = node.head
+        lemma = _lemma(head)
+        if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
+            return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
+        if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
+            return "negated"
+        if lemma == "do" and node.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "dobj" and c.lower_ in EFFORTS for c in head.children):
+            return "hypothetical"  # "is doing all in its power to help", "will do everything to free them"
+        if lemma in BELIEVED and node.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+            return "hypothetical"  # "G8 ministers are believed to have agreed …": an unconfirmed report
+        if lemma in ALLEGING and node.dep_ == "ccomp" and _hearsay(head):
+            return "hypothetical"  # "the newspaper claimed he received money from X", "it is alleged that …"
+        if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
+            return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
+        if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
+            return "negated" if negated(head) else "hypothetical"
+        if _own_hypothetical(head) and (node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp") or (
+                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
+            return "hypothetical"  # ("would be happy to meet", "would never be able to reach agreement", "should
+            # change the law to give …": the purpose of an act not done)
+        if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "acomp" and c.lemma_.lower() in UNLIKELY
+                                                   for c in head.children):
+            return "hypothetical"  # "it is unlikely he would give …"
+        node = head
+    return None
+
+
+EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}
+BELIEVED = {"believe", "think", "rumour", "rumor", "suspect", "fear", "feared", "presume", "assume"}
+ALLEGING = {"claim", "allege", "suggest", "rumour", "rumor", "speculate"}
+HEARSAY = {"report", "newspaper", "paper", "tabloid", "media", "press", "documentary", "programme", "program",
+           "website", "book", "article", "rumour", "rumor", "speculation", "critic", "source"}
+
+
+def _hearsay(verb: Token) -> bool:
+    """A claim whose truth the report does not vouch for: made by a report, the press or critics ("reports have
+    claimed", "the newspaper alleged"), or impersonal ("it is alleged that …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    role = organisation(subject.text) if subject.ent_type_ == "ORG" else None
+    return subject.lemma_.lower() in HEARSAY or (role is not None and role.sector == "MED")
+
+
+def _lemma(tok: Token) -> str:
+    return MISLEMMATISED.get(tok.lower_, tok.lemma_.lower())
+
+
+def modality(tok: Token, folded: bool = False) -> str:
+    """`negated`, `hypothetical` or `asserted` for a trigger, from its own and its governors' markers.
+
+    `folded`: the trigger's negation is already in its type ("will not send a delegation" is a SANCTION
+    decided now): only the context (expected, planned, urged …) can make it hypothetical.
+    """
+    context = _context(tok)
+    if folded:
+        return "hypothetical" if context == "hypothetical" else "asserted"
+    if negated(tok) or context == "negated":
+        return "negated"
+    if _own_hypothetical(tok) or context == "hypothetical":
+        return "hypothetical"
+    return "asserted"
+
+
+def conditional(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in tok.children)
+
+
+def intends(tok: Token) -> bool:
+    """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
+    if passive_subject(tok) is not None or subject_of(tok) is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return _context(tok) != "hypothetical" and not _predicted(tok)
+    head = tok.head
+    if _lemma(head) in WISHES and head.tag_ in ("VBD", "VBN"):
+        return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
+    return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
+        c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
+
+
+def _predicted(tok: Token) -> bool:
+    """ "EU cooperation would help …, he argued": a speaker's forecast about another actor or a thing, not the
+    actor's own undertaking (which the speaker states as "it will …" or names as himself)."""
+    subject = subject_of(tok)
+    if subject is None or subject.pos_ == "PRON" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING | {
+            "argue", "predict", "forecast", "warn", "suggest", "insist"}:
+        return False
+    speaker = subject_of(tok.head)
+    return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
+
+
+OPINIONS = {"believe", "think", "feel", "reckon", "consider", "know", "hope", "suspect", "suppose", "guess"}
+
+
+def obliged(tok: Token) -> bool:
+    """ "Chile said Peru must hand back the trawler": a demand; "the party believes X should …" is an opinion."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and tok.dep_ == "ccomp" and \
+        tok.head.lemma_.lower() in REPORTING - OPINIONS and not (
+            negated(tok) and any(c.lower_ == "should" for c in tok.children))  # "should not ignore": advice
