@@ -81,6 +81,7 @@ class Actor:
     violent: bool = False  # an attack named as the actor ("a car bomb killed ...")
     thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Lagos")
     individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
+    unplaced: bool = False  # a name no dictionary or role word places ("Japan's Toshiba"): a company or club
 
 
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -223,11 +224,16 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = owner.sector
     is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
         "IGO", "NGO", "BUS", "MED") or owner is not None) and not national
+    unplaced = sector is None and not state and person_m is None and not ethnic and tok.pos_ == "PROPN" and \
+        actor_country(tok.text) is None and (
+        not tok.ent_type_ or (org is not None and org["label"] == "ORG" and org["start_char"] <= tok.idx < org[
+            "end_char"]))  # (the head itself is the name: not "control of the Interior Ministry")
     return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
                  country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
-                     person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]))
+                     person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]),
+                 unplaced=unplaced)
 
 
 COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",
@@ -254,6 +260,9 @@ def _company_head(tok: Token, span: Span) -> bool:
     head = tok.lemma_.lower()
     if head == "carrier":
         return any(t.lower_ in CARRIER_WORDS for t in span if t.i < tok.i)
+    if tok.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_HEADS
+                                   for t in span if t.i < tok.i):
+        return True  # its kind before its name: "Swiss firm Xstrata", "Chinese appliance maker TCL"
     return head in COMPANY_HEADS and not any(t.lower_ in ("central", "world", "development") for t in span)
 
 
@@ -393,4 +402,4 @@ GROUP_WORDS = {"refugees", "fundamentalists", "settlers", "protesters", "demonst
                "activists", "militias", "militia", "separatists", "insurgents", "fighters", "gunmen", "villagers",
                "detainees", "prisoners", "civilians", "landowners", "elders", "opposition"}
 VIOLENT_ACTS = {"bombing", "explosion", "blast", "attack", "shelling", "airstrike", "raid", "bomb", "ambush",
-                "missile", "rocket", "mine"}
+                "missile", "rocket", "mine", "gunfire"}

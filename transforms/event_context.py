@@ -17,7 +17,7 @@ from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
 from transforms.event_headline import headline_end
 from transforms.event_spans import core_span
-from transforms.gazetteer import actor_country, country_of_name, is_capital
+from transforms.gazetteer import actor_country, country_of_name, is_big_city, is_capital
 from transforms.metadata import dateline_end
 
 PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Lady": "she",
@@ -162,15 +162,18 @@ class ArticleContext:
                 and m["label"] in ACTOR_LABELS]
 
     def sentence_countries(self, sent: Span, places: bool = False, near: int | None = None,
-                           of_head: Token | None = None) -> list[str]:
+                           of_head: Token | None = None, outside: tuple[int, int] | None = None) -> list[str]:
         """States the sentence names, in order (or nearest to the character offset `near` first): countries,
         capitals and nationalities (`places`: countries and capitals only, where something happens; `of_head`:
-        not a nationality that describes other people, "two Chinese hostages", "a Russian businessman")."""
+        not a nationality that describes other people, "two Chinese hostages", "a Russian businessman"; `outside`:
+        none named within these character offsets)."""
         out = []
         found = [m for m in self.mentions_in(sent.start_char, sent.end_char) if m["start_char"] >= self.dateline_end]
         # (the dateline says where the story was filed, not whom the sentence is about)
         if of_head is not None:
             found = [m for m in found if not _describes_others(m, of_head, self.doc)]
+        if outside is not None:
+            found = [m for m in found if m["end_char"] <= outside[0] or m["start_char"] >= outside[1]]
         if near is not None:
             found.sort(key=lambda m: min(abs(m["start_char"] - near), abs(m["end_char"] - near)))
         for m in found:
@@ -184,11 +187,12 @@ class ArticleContext:
 
     @cached_property
     def dateline_country(self) -> str | None:
-        """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - "), if it names one."""
+        """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - ", "KANDAHAR (Reuters) - ": a
+        country, a capital or a big city), if it names one."""
         words = re.sub(r"\([^)]*\)", ",", self.text[self.dateline_start:self.dateline_end])  # (the model seldom
         # tags "HANOI")
         for part in reversed([p.strip(" -–—:.") for p in words.split(",")]):
-            code = country_of_name(part) or (actor_country(part, "GPE") if is_capital(part) else None)
+            code = country_of_name(part) or (actor_country(part, "GPE") if is_big_city(part) else None)
             if code:
                 return code
         return None

@@ -12,7 +12,7 @@ from transforms.actor_regions import region_country
 from transforms.actors import organisation
 from transforms.event_actors import DOMESTIC_SECTORS, GOVERNMENT_WORDS, GROUP_WORDS, MULTINATIONAL, STATE_OFFICES, Actor
 from transforms.event_context import ArticleContext
-from transforms.gazetteer import actor_country, former_states
+from transforms.gazetteer import actor_country, country_of_name, former_states
 from transforms.syntax import noun_phrase
 
 EXPULSIONS = {"deport", "expel", "extradite", "deportation", "expulsion", "extradition"}  # (foreigners, as a rule)
@@ -68,8 +68,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
             if exclude and other.sector in ("REB", "CRM") and not other.state and (
                     actor.sector == "CVL" or words_of(actor) & CIVILIAN_WORDS):
                 exclude = set()  # "gunmen killed two villagers": armed groups' victims are of the same land
+            other_tok = target_tok if actor is source else source_tok
             if exclude and {actor.sector, other.sector} & {"REB", "OPP"} and {actor.sector, other.sector} & (
-                    STATE_OFFICES | {"REB"}) and other.country in (sent_places or []) + [ctx.dateline_country]:
+                    STATE_OFFICES | {"REB"}) and other.country in [
+                        *_places_besides(sent_places, other_tok, ctx), ctx.dateline_country]:
                 exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
                 # Nigeria attacked a police patrol": one state's civil conflict
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
@@ -88,6 +90,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                     antecedent := _country_antecedent(head, ctx, exclude)):
                 actor.country = antecedent  # "demanded the country withdraw its troops": the state named before
                 continue
+            if actor is target and other is not None and other.country and other.state and trigger is not None and \
+                    trigger.lemma_.lower() in LEGAL_ACTS:
+                actor.country = other.country  # "Britain charged eight terror suspects": those a state's law acts on
+                continue  # are in its hands (their own nationality, when named, came with their words)
             if actor is target and other is not None and other.country and not other.state and (
                     actor.person or (other.sector in ("JUD", "COP") and not other.individual and (
                         trigger is None or trigger.lemma_.lower() not in EXPULSIONS)) or (
@@ -110,13 +116,26 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 # abducted by local gunmen" in the Philippines: the nearest state)
             sent_countries = [c for c in sent_countries if c in ctx.sentence_countries(head.sent, of_head=head)]
             actor.country = (next((c for c in sent_countries if c not in exclude), None) or ctx.home_state(exclude)
-                             or dateline or domestic  # a domestic event: both sides in one state
+                             or dateline or (domestic if not (other is not None and other.violent and
+                                                              domestic in exclude) else None)  # a domestic event:
+                             # both sides in one state (not the victims of "Turkish shelling")
                              or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS
                                  else None))  # ("the BMA urged ministers to …": its own state's ministers)
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
 
 
+def _places_besides(sent_places: list[str] | None, actor_tok: Token | None, ctx: ArticleContext) -> list[str]:
+    """The states where the sentence puts things, less one named only in an actor's own name ("U.S. forces killed
+    50 militiamen" is no fight in the United States)."""
+    if not sent_places or actor_tok is None:
+        return sent_places or []
+    phrase = noun_phrase(actor_tok)
+    return ctx.sentence_countries(actor_tok.sent, places=True, outside=(phrase.start_char, phrase.end_char))
+
+
+LEGAL_ACTS = {"arrest", "detain", "charge", "jail", "convict", "sentence", "indict", "imprison", "prosecute",
+              "try", "interrogate", "question"}
 COUNTRY_WORDS = {"country", "nation"}
 CIVILIAN_WORDS = {"people", "civilians", "villagers", "residents", "children", "women", "men", "passengers",
                   "worshippers", "shoppers", "pilgrims", "farmers"}
@@ -140,9 +159,15 @@ VISITORS = {"diplomat", "envoy", "ambassador", "delegation", "negotiator", "dele
 
 
 def named_by_nationality(head: Token | None) -> bool:
-    """An attack named with its attacker's nationality ("American airstrikes"), not with a place."""
-    return head is not None and any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and actor_country(t.text, "NORP"))
-                                    for t in noun_phrase(head) if t.i < head.i)
+    """An attack named with its attacker's nationality ("American airstrikes", "a US missile"), not with a place
+    ("a Baghdad car bomb", "the Bali bombing")."""
+    return head is not None and any(t.ent_type_ == "NORP" or (t.dep_ == "amod" and actor_country(t.text, "NORP")) or (
+        head.lemma_.lower() in WEAPONS and t.dep_ in ("compound", "nmod") and t.ent_type_ == "GPE" and country_of_name(
+            t.text)) for t in noun_phrase(head) if t.i < head.i)
+
+
+WEAPONS = {"missile", "rocket", "strike", "airstrike", "drone", "fire", "gunfire", "shelling", "warplane", "jet",
+           "helicopter", "artillery", "bomber", "shell"}  # (a state's arms: "a US missile", "UK air strikes")
 
 
 def _country_antecedent(head: Token, ctx: ArticleContext, exclude: set[str]) -> str | None:

@@ -114,6 +114,9 @@ def political(actor: Actor | None) -> bool:
         return False  # "a vision of Britain" codes a country but is no actor
     if actor.sector in POLITICAL_SECTORS:
         return True
+    if actor.unplaced:
+        return False  # a named organisation no dictionary or role word places ("Japan's Toshiba", "Swiss firm
+        # Xstrata", "Norwegian Cruise Line"): a company or club, whatever its state
     return actor.explicit and actor.country is not None
 
 

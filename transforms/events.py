@@ -42,7 +42,7 @@ from transforms.event_filters import (
 )
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, lexicon_positions, lookup, object_classes
-from transforms.event_modality import REPORTING, conditional, intends, modality, negated, obliged
+from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
 from transforms.event_participants import (
     an_act,
     attacker_named,
@@ -360,6 +360,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return "CONCEDE", modality(tok), tok
     if obliged(tok):  # "Chile said Peru must hand back the trawler": a demand on Peru
         return "REQUEST", "asserted", tok
+    if entry.type == "CONSULT" and (offer := _offers_talks(tok)) is not None:
+        return "AGREE", "asserted" if offer else "negated", tok  # "is ready to resume talks with Israel": intent
+        # to negotiate (CAMEO 036), no talks held; "is not ready to …": neither
     if intends(tok) and not negated(tok):
         if entry.type in FORCE or conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
             return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
@@ -470,3 +473,20 @@ def mark_same_events(rows: list[dict]) -> list[dict]:
             r["story_id"], r["event_type"], r["source_country"] or r["source_entity_id"],
             r["target_country"] or r["target_entity_id"], r["modality"], r["date_value"], length=20)
     return rows
+
+
+READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}
+
+
+def _offers_talks(tok: Token) -> bool | None:
+    """Talks the actor says it is ready, willing or pledged to hold ("ready to resume talks", "offered to meet the
+    rebels"): True, an expression of intent (AGREE), not talks held; False where the readiness is denied ("is not
+    ready to …"); None for other talks."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    head = verb.head
+    if verb.dep_ != "xcomp" or not (head.lemma_.lower() in READY or any(
+            c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in head.children)):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, head, head.head) for c in t.children):
+        return None  # "would be willing to visit": a conditional, its modality as the words give it
+    return not any(negated(t) for t in (verb, head, head.head))

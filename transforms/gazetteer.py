@@ -256,6 +256,12 @@ def is_capital(text: str) -> bool:
     return bool(place and place.is_capital)
 
 
+def is_big_city(text: str) -> bool:
+    """Whether a name is a national capital or a big city the gazetteer knows (a wire dateline's "KANDAHAR")."""
+    place = places().get(normalize_name(text))
+    return bool(place and (place.is_capital or place.population >= BIG_CITY))
+
+
 @lru_cache(maxsize=1)
 def national_groups() -> dict[str, str]:
     """Movements, parties and armed groups tied to one country (`data/national_groups.csv`)."""
