@@ -142,3 +142,44 @@ def test_a_dateline_is_no_source(nlp_lines, text, source):
 def test_those_a_state_arrests_or_charges_are_of_its_state(nlp_lines, text, country):
     rows = _rows(nlp_lines, text)
     assert [(r["event_type"], r["target_country"]) for r in rows] == [("COERCE", country)]
+
+
+# --- after the census audit on wire news: listed companies, interview questions, talks looked forward to ----------
+
+@pytest.mark.parametrize("text", [
+    "France's <Rhone Chemicals SA> said it had agreed to buy a German dye maker.",
+    "Calgary, Alberta, March 18 - <Maple Ridge Resources Ltd> said it reached agreement in principle with its lenders "
+    "on a debt rescheduling plan.",
+    "SYDNEY - Australia's Southern Registry Ltd. (SRL.AX) has agreed to buy a US share registrar for $292 million.",
+])
+def test_a_company_the_wire_marks_as_listed_codes_no_event(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Treasury spokesman, asked for an official reaction to the minister's remarks, said he could make no comment.",
+    "A Defence Ministry official, asked to comment on the report, declined to give details.",
+    "Asked about the border dispute, the Indian foreign minister said talks would continue.",
+])
+def test_a_question_put_to_a_speaker_is_no_request(nlp_lines, text):
+    assert [r for r in _rows(nlp_lines, text) if r["event_type"] == "REQUEST"] == []
+
+
+def test_a_state_asking_another_is_still_a_request(nlp_lines):
+    rows = _rows(nlp_lines, "Iran asked the United Nations to send observers to the border.")
+    assert [(r["event_type"], r["source_country"]) for r in rows] == [("REQUEST", "IRN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president said he was looking forward to his talks with the Tanzanian leader.",
+    "Blair said he looked forward to meeting the French president next month.",
+])
+def test_talks_looked_forward_to_are_not_asserted(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+    assert [r["event_type"] for r in _rows(nlp_lines, text, "hypothetical")] == ["CONSULT"]
+
+
+def test_an_actor_asking_for_something_in_a_participle_still_requests(nlp_lines):
+    rows = _rows(nlp_lines, "The two lawyers representing the former leader filed papers on Thursday, asking for "
+                            "permission to appeal their appointment by the tribunal.")
+    assert [r["event_type"] for r in rows] == ["REQUEST"]

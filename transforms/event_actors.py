@@ -177,6 +177,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                     None) or organisation(span.text)
         if role is None and (_company_name(org["text"] if org is not None else "") or _company_head(tok, span)):
             role = Role(None, "BUS")  # "Vodafone Group", "the London Stock Exchange", "the national carrier"
+    if role is None and person_m is None and listed(ctx.text[span.start_char:span.end_char + 16]):
+        role = Role(None, "BUS")  # ("France's <Rhone Chemicals SA>": the model often tags no organisation)
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
     if role is not None and country is None and (role.sector not in NON_POLITICAL_SECTORS or (person_m is None and any(
             national_body(m["text"]) for m in found if m["label"] in ("ORG", "NORP")) | national_body(span.text))):
@@ -246,6 +248,15 @@ COMPANY_HEADS = {"firm", "bank", "retailer", "maker", "exchange", "supplier", "o
                  "giant", "chain", "carmaker", "airline", "bidder", "broker", "conglomerate", "brewer", "publisher",
                  "distributor", "manufacturer", "producer", "company", "corporation"}
 CARRIER_WORDS = {"national", "budget", "flag", "low-cost", "no-frills", "cut-price", "rival", "state", "air"}
+
+
+TICKER = re.compile(r"<[A-Z][^<>\n]{0,60}>|[<(][A-Z]{1,6}\.[A-Z]{1,2}\b")
+
+
+def listed(text: str) -> bool:
+    """A name the wire marks as a listed company: "<Bralorne Resources Ltd>", "Canada Development Corp <CDC.TO>",
+    "Computershare Ltd. (CPU.AX: Quote ...)"."""
+    return TICKER.search(text) is not None
 
 
 def _company_name(text: str) -> bool:

@@ -59,6 +59,9 @@ def negated(tok: Token) -> bool:
 
 
 def _own_hypothetical(tok: Token) -> bool:
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "to" and (tok.head.head.lower_ == "forward" or any(
+            c.lower_ == "forward" for c in tok.head.head.children)):
+        return True  # "looking forward to his talks with …", "looked forward to meeting …": talks to come
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lower_ in CONDITIONS:
         return True  # "… providing the 14 Liberal MPs would support his government": a condition
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and not any(

@@ -204,6 +204,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
                 # was asked about …" by no one named is an interview question)
+            if etype == "REQUEST" and trigger.lemma_.lower() == "ask" and (_asked_in_passing(trigger) or
+                                                                            _asked_to_comment(trigger)):
+                continue  # "a spokesman, asked for a reaction, said …", "Asked about X, the minister said …": an
+                # interview question, not a request between actors
             if trigger.pos_ == "NOUN" and (source is None or (target is None and mod == "asserted" and (
                     trigger.lemma_.lower() in CRACKDOWNS))):
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
@@ -490,3 +494,21 @@ def _offers_talks(tok: Token) -> bool | None:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, head, head.head) for c in t.children):
         return None  # "would be willing to visit": a conditional, its modality as the words give it
     return not any(negated(t) for t in (verb, head, head.head))
+
+
+COMMENTING = {"comment", "respond", "explain", "confirm", "elaborate", "react", "reaction", "response", "detail",
+              "clarify", "clarification", "speculate", "say"}
+
+
+def _asked_to_comment(tok: Token) -> bool:
+    """ "asked to comment on the report", "asked for a reaction", "asked about …": a question put to a speaker."""
+    return any((c.dep_ == "xcomp" and c.lemma_.lower() in COMMENTING) or (c.dep_ == "prep" and (
+        c.lower_ == "about" or (c.lower_ == "for" and any(g.lemma_.lower() in COMMENTING for g in c.children))))
+        for c in tok.children)
+
+
+def _asked_in_passing(tok: Token) -> bool:
+    """ "a spokesman, asked for a reaction, said …": "asked" as a participle with no subject of its own (not
+    "asking for permission to appeal", the actor's own request)."""
+    return tok.lower_ == "asked" and tok.dep_ in ("acl", "advcl", "parataxis") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -38,9 +38,11 @@ _PLAIN_DATELINE = re.compile(
     r"(?:,? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
-# "Islamabad, Nov 9 : ", "World News: Islamabad, Nov 9 : ": a place and a date, in mixed case
+# "Islamabad, Nov 9 : ", "World News: Islamabad, Nov 9 : ", "Calgary, Alberta, March 18 - ": a place (and its
+# region) and a date, in mixed case
 _DATED_DATELINE = re.compile(
-    r"^(?:[A-Z][a-z]+ News\s*:\s*)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"^(?:[A-Z][a-z]+ News\s*:\s*)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec)[a-z]*\.? \d{1,2}\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
