@@ -206,6 +206,7 @@ def test_hard_wrapped_prose_is_never_taken_for_the_headline(headline, body):
     ("NEW TOWN, JULY 4 : Police arrested six activists on Friday.", "NEW TOWN, JULY 4 :", None),
     ("UNITED NATIONS : The assembly voted on Friday.", "UNITED NATIONS :", None),
     ("Harbour City, Alberta, March 18 - The port board said it would.", "Harbour City, Alberta, March 18 -", None),
+    ("HARBOUR CITY, N.C., march 12 - The port board said it would.", "HARBOUR CITY, N.C., march 12 -", None),
     ("Reuters - The central bank left rates unchanged.", "Reuters -", "Reuters"),
     ("The Asia-Pacific Economic Cooperation (APEC) forum met in Lima.", None, None),  # a name and its acronym
 ])

@@ -35,7 +35,8 @@ _NOT_SOURCES = {"The", "A", "An", "This", "Photo", "File"}
 # "PARIS/BERLIN - ": a wire dateline, no agency named
 _PLAIN_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+){0,3}(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
-    r"(?:,? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
+    r"(?:,? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9}|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\.? "
+    r"\d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
 )
 
 # "Islamabad, Nov 9 : ", "World News: Islamabad, Nov 9 : ", "Calgary, Alberta, March 18 - ": a place (and its
