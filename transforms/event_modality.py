@@ -26,6 +26,8 @@ HYPOTHETICAL_HEADS = {
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
     "pressure",  # ("under pressure to disarm the militias": asked of them, not done)
+    "request", "invitation", "authority", "mandate", "permission", "power", "licence", "license",
+    # ("a request to shareholders to reject the offer", "has no authority to demand documents": asked or allowed)
 }  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
                   "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
 from transforms.event_actors import Actor, human, resolve_actor
+from transforms.event_business import business_act
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_countries import fill_countries, named_by_nationality
 from transforms.event_filters import (
@@ -214,6 +215,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
             etype = actor_checked(etype, entry, source, target, located, passive)
+            if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
+                continue  # "agreed to buy a stake in X", "Airbus officials continued talks with Boeing": business
             if target is None and trigger.lemma_.lower() in INQUIRING:
                 continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
             if etype == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in THE_PUBLIC and not any(

@@ -1,0 +1,163 @@
+"""Business acts are no PLOVER events: a trigger in its business sense (what it acts on is a stake, shares, a loan,
+a bid, a price, a contract, a cargo ...: "agreed to buy a 20 pct stake", "awarded a contract to supply a cargo of
+soybeans", "merger talks"), or one between business parties (companies, banks, lenders, shareholders, a company's
+own people: "Airbus officials", "Purolator's adviser", "a request to shareholders"), codes nothing unless a state or
+a state body takes part ("Argentina asked its creditor banks to reschedule its debt", "the government seized the
+shares", "the commission ordered Bell Canada to cut its rates" stay events).
+
+The word classes are data (`business`, `business_party`, `generic_people` in `data/event_object_classes.csv`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.actors import POLITICAL_SECTORS, agent_sector, organisation
+from transforms.event_actors import COMPANY_WORDS, Actor, listed
+from transforms.event_filters import company
+from transforms.event_lexicon import object_classes
+
+STATE_ORGANS = {"government", "ministry", "minister", "department", "treasury", "commission", "agency", "bureau",
+                "office", "authority", "authorities", "regulator", "regulators", "administration", "cabinet",
+                "parliament", "congress", "senate", "assembly", "court", "customs", "embassy", "state", "federal",
+                "national", "central", "army", "navy", "police", "military", "council"}
+COMPANY_HEADS = {"president", "chairman", "chairwoman", "chief", "head", "officer", "member", "staff", "employee",
+                 "worker", "board"}
+_COMPLEMENTS = {"dobj", "pobj", "nsubjpass", "attr", "dative", "oprd"}
+
+
+def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: Token | None, target: Actor | None,
+                 target_tok: Token | None) -> bool:
+    """A trade, finance or corporate act between business parties: no state or state body on either side, and
+    the trigger in its business sense, or a business party acting or acted on (a business group's call, demand or
+    protest aimed at a policy stays an event: "the CBI called for a freeze in the minimum wage")."""
+    if state_side(source, source_tok) or state_side(target, target_tok):
+        return False
+    return business_sense(trigger) or (etype not in VOICE and any(
+        business_party(a, t) for a, t in ((source, source_tok), (target, target_tok))))
+
+
+VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
+
+
+def business_sense(trigger: Token) -> bool:
+    """What the trigger acts on, or whom it is aimed at, is business: its objects and those of its infinitive
+    ("agreed to buy a stake", "asked its banks to reschedule loans"), the objects of its prepositions ("a rally in
+    bond prices"; a topic, "a protest against fees", "talks over a new contract", is not what it acts on), a noun's
+    own modifier ("merger talks"); or those it is aimed at are business parties ("a request to shareholders")."""
+    classes = object_classes()
+    things, parties = classes["@business"], classes["@business_party"]
+    return any(((t.lemma_.lower() in things or t.lower_ in things) or (aimed and (
+        t.lemma_.lower() in parties or t.lower_ in parties))) and not _public_bank(t)
+        for t, aimed in _complements(trigger))
+
+
+PUBLIC_BANKS = {"central", "world", "development", "reserve", "national", "state", "federal", "investment",
+                "export-import", "multilateral", "regional", "african", "asian", "inter-american", "european"}
+
+
+def _public_bank(tok: Token) -> bool:
+    """A central, state or development bank ("cut U.S. funding of development banks") is no business party."""
+    return tok.lemma_.lower() == "bank" and any(c.lower_ in PUBLIC_BANKS for c in tok.children
+                                                 if c.dep_ in ("compound", "amod", "nmod"))
+
+
+TOPICS = {"against", "over", "about", "despite", "amid", "after", "before", "since", "during"}
+AIMED = {"to", "with", "from", "between"}
+
+
+def _complements(trigger: Token) -> list[tuple[Token, bool]]:
+    """(token, aimed at) for what a trigger acts on: objects, prepositions' objects other than topics and times,
+    a noun's own modifiers; `aimed` marks those it is done to or with (objects, "to", "with", "from")."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ == "VERB":
+        heads.append(trigger.head)  # ("reiterated a request to shareholders", "held merger talks")
+    out: list[tuple[Token, bool]] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in _COMPLEMENTS:
+                out.append((c, True))
+            elif c.dep_ in ("prep", "agent") and c.lower_ not in TOPICS:
+                out += [(g, c.lower_ in AIMED) for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            elif head is trigger and trigger.pos_ == "NOUN" and c.dep_ in ("compound", "amod") and c.i < trigger.i:
+                out.append((c, False))  # "merger talks", "takeover bid"
+    out += [(k, aimed) for o, aimed in out for k in o.conjuncts]
+    out += [(m, aimed) for o, aimed in list(out) for m in o.children if m.dep_ == "compound"]  # ("debt talks")
+    out += [(g, False) for o, _ in list(out) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("repayment of loans")
+    return out
+
+
+def business_party(actor: Actor | None, tok: Token | None) -> bool:
+    """A company, a bank, lenders, shareholders, a market, or a company's own people ("Airbus officials",
+    "a spokesman for Honda", "Purolator's adviser")."""
+    if actor is None or tok is None:
+        return False
+    if _organ(actor):
+        return False  # ("The U.S. Agriculture Department", a name no dictionary holds, is no company)
+    if company(actor) or actor.sector == "BUS":
+        return True
+    tok = _head(actor, tok) or tok
+    lemma = tok.lemma_.lower()
+    return (lemma in object_classes()["@business_party"] and not _public_bank(tok)) or _company_person(tok)
+
+
+def _organ(actor: Actor) -> bool:
+    return bool(set(actor.text.lower().replace(".", "").split()) & STATE_ORGANS)
+
+
+def _company_person(tok: Token) -> bool:
+    """A people word ("officials", "spokesman", "adviser", "president") that a company's name modifies."""
+    if tok.lemma_.lower() not in object_classes()["@generic_people"] | COMPANY_HEADS:
+        return False
+    owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at") for g in p.children
+        if g.dep_ == "pobj"]
+    return any(_company_name(o) for o in owners)
+
+
+def _company_name(tok: Token) -> bool:
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None and tok.pos_ != "PROPN":
+        return False  # ("working group delegates": a common noun names no company)
+    text = span.text if span is not None else tok.text
+    words = text.lower().replace(".", "").split()
+    if any(w in STATE_ORGANS or agent_sector([w]) in POLITICAL_SECTORS for w in words):
+        return False
+    role = organisation(text)
+    if role is not None:
+        return role.sector == "BUS"
+    right = tok.doc[tok.i + 1:tok.i + 12].text if span is None else tok.doc[span.end:span.end + 8].text
+    return bool(words) and (words[-1] in COMPANY_WORDS or listed(text + right) or (
+        span is not None and span.label_ == "ORG" and tok.pos_ == "PROPN"))
+
+
+def state_side(actor: Actor | None, tok: Token | None) -> bool:
+    """A state or a state body takes part: a country, a government, ministry, regulator, court, parliament, party
+    or armed force, a known politician, a union; not a company, a company's people, nor people words with no
+    state or state body named ("a spokesman", "officials" in a company story)."""
+    if actor is None or actor.thing:
+        return False
+    organ = _organ(actor)
+    if company(actor) or actor.sector == "BUS" or (actor.unplaced and not (organ and actor.explicit)):
+        return False
+    if actor.state:
+        return True
+    tok = _head(actor, tok)
+    if tok is not None and _company_person(tok):
+        return False
+    if actor.sector in POLITICAL_SECTORS | {"LAB"}:
+        generic = tok is not None and tok.lemma_.lower() in object_classes()["@generic_people"]
+        return not generic or actor.explicit or organ or actor.person
+    if actor.person and actor.country is not None:
+        return True  # a named person the article places in a state
+    return organ and (actor.explicit or not actor.organisation)  # ("the U.S. Agriculture Department")
+
+
+def _head(actor: Actor, tok: Token | None) -> Token | None:
+    """The token heading the actor's own words: a pronoun's antecedent ("Airbus officials said they were continuing
+    talks": "officials")."""
+    if tok is None or tok.pos_ != "PRON":
+        return tok
+    start = tok.doc.text.rfind(actor.text, 0, tok.idx)
+    span = tok.doc.char_span(start, start + len(actor.text), alignment_mode="expand") if start >= 0 else None
+    return span.root if span is not None else None
