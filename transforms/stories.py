@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -33,9 +34,36 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 def minhash(sh: set[str]) -> MinHash:
     """MinHash signature of a shingle set."""
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    m.update_batch([s.encode("utf-8") for s in sh])
+    return _minhash(_fingerprint(sh))
+
+
+def _minhash(prints: np.ndarray) -> MinHash:
+    """MinHash signature from a set's fingerprint: the low 32 bits of each hash are datasketch's `sha1_hash32` of
+    the shingle, so the signature is the one `MinHash.update_batch` gives for the encoded shingles."""
+    m = MinHash(seed=7, hashfunc=_same, permutations=_permutations(), scheme="affine32")
+    m.update_batch((prints & np.uint64(0xFFFFFFFF)).tolist())
     return m
+
+
+def _same(value: int) -> int:
+    return value
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The MinHash permutations of `NUM_PERM` and seed 7 (drawn once per process, not per document)."""
+    return MinHash(num_perm=NUM_PERM, seed=7).permutations
+
+
+@lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows of the LSH index (datasketch finds them by numerical integration: once per process)."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def _new_lsh() -> MinHashLSH:
+    return MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, params=_lsh_params())
 
 
 def containment(a: set[str], b: set[str]) -> float:
@@ -44,9 +72,12 @@ def containment(a: set[str], b: set[str]) -> float:
 
 
 def _fingerprint(sh: set[str]) -> np.ndarray:
-    """Sorted 64-bit hashes of a shingle set: a compact stand-in for the set (containment on hashes)."""
-    values = {int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little") for s in sh}
-    return np.fromiter(sorted(values), dtype=np.uint64, count=len(values))
+    """Sorted 64-bit hashes of a shingle set: a compact stand-in for the set (containment on hashes).
+
+    The first 8 bytes of each shingle's SHA-1, whose first 4 are datasketch's own 32-bit shingle hash, so one hash
+    per shingle serves both the fingerprint and the MinHash (`_minhash`)."""
+    raw = b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:8] for s in sh)
+    return np.unique(np.frombuffer(raw, dtype="<u8"))
 
 
 def _same_story(a: np.ndarray, b: np.ndarray) -> bool:
@@ -64,7 +95,7 @@ class StoryIndex:
     """
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.lsh = _new_lsh()
         self.prints: dict[str, np.ndarray] = {}
         self.story_of: dict[str, str] = {}
         self.order: dict[str, int] = {}
@@ -81,7 +112,7 @@ class StoryIndex:
         self.order[doc_id] = len(self.order)
         if len(sh) >= MIN_SHINGLES:
             self.prints[doc_id] = _fingerprint(sh)
-            self.lsh.insert(doc_id, minhash(sh))
+            self.lsh.insert(doc_id, _minhash(self.prints[doc_id]))
 
     def assign(self, new: Iterable[tuple[str, str]]) -> dict[str, str]:
         """story_id for each new (doc_id, clean_text), then index them.
@@ -94,8 +125,8 @@ class StoryIndex:
         new = [(d, t) for d, t in new if d not in known]
         sh = {d: shingles(t) for d, t in new}
         prints = {d: _fingerprint(s) for d, s in sh.items() if len(s) >= MIN_SHINGLES}
-        hashes = {d: minhash(sh[d]) for d in prints}
-        local = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        hashes = {d: _minhash(p) for d, p in prints.items()}
+        local = _new_lsh()
         for d, m in hashes.items():
             local.insert(d, m)
         parent: dict[str, str] = {d: d for d, _ in new}
