@@ -149,3 +149,13 @@ def test_the_country_an_actor_place_stands_for(text, code):
     from transforms.gazetteer import actor_country
 
     assert actor_country(text, "GPE") == code
+
+
+def test_ner_view_recases_only_lines_in_capitals():
+    """Lines whose letters are over 90% capitals (at least four) are title-cased; prose and short lines are not;
+    every offset stays valid."""
+    text = "BANK RAISES RATES AGAIN\nThe bank said on Monday it raised rates.\nMcDONALD SAYS NO\nUK\nⒶⒷⒸⒹ are symbols"
+    view = ner_view(text)
+    assert view.split("\n") == ["Bank Raises Rates Again", "The bank said on Monday it raised rates.",
+                                "Mcdonald Says No", "UK", "ⒶⒷⒸⒹ are symbols"]
+    assert len(view) == len(text)

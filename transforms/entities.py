@@ -118,10 +118,26 @@ def ner_view(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+        if _mostly_upper(line):
             cased = line.title()
             out.append(cased if len(cased) == len(line) else line)
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _mostly_upper(line: str) -> bool:
+    """Over 90% of a line's letters (at least 4) are upper case.
+
+    Prose fails at once: when a tenth of the line's characters are ASCII lower-case letters, a tenth of its letters
+    are not upper case (one C-level `translate`). Otherwise the letters are counted with `map`, and exactly (upper-case
+    letters only) where that count passes, since `str.isupper` is also true of a few symbols that are not letters."""
+    if 10 * (len(line) - len(line.translate(_ASCII_LOWER))) >= len(line):
+        return False
+    letters = sum(map(str.isalpha, line))
+    if letters < 4 or sum(map(str.isupper, line)) / letters <= 0.9:
+        return False
+    return sum(1 for c in line if c.isalpha() and c.isupper()) / letters > 0.9
