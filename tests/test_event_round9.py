@@ -36,3 +36,51 @@ def test_business_acts_code_no_event(nlp_lines, text):
 ])
 def test_state_and_public_acts_on_business_still_code(nlp_lines, text, expected):
     assert [(r["event_type"], r["source_country"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+# --- acts to come are not asserted: a meeting or a demand that will be, a time clause under a modal, talks agreed
+# --- to, what one has the authority to do --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The European Union would not release the funds until Kiev agrees to hold talks with the separatists.",
+    "Turkey will keep its troops on the border until Syria withdraws its forces from the area.",
+    "Officials said the visit by the Chinese president, the first in a decade, would last three days.",
+    "The talks between Greek and Turkish Cypriot leaders on Thursday should be more productive, the UN envoy said.",
+    "Negotiations between Sudan and the rebels would resume in Nairobi, a mediator said.",
+    "The meeting between the Syrian and Turkish foreign ministers should help ease tension on the border, "
+    "officials said.",
+    "Police have no authority to detain the protesters without a warrant, the judge said.",
+])
+def test_acts_to_come_are_not_asserted(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+    assert _rows(nlp_lines, text, modality="hypothetical") != []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Syria withdrew its forces after Turkey threatened to send troops across the border.", "RETREAT"),
+    ("The Kenyan government released the prisoners when the rebels freed the two aid workers.", "RETREAT"),
+    ("Israeli and Palestinian negotiators met in Cairo on Tuesday.", "CONSULT"),
+    ("Iran agreed on Monday to release the 15 British sailors.", "AGREE"),
+])
+def test_acts_done_stay_asserted(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]
+
+
+# --- a body meeting by itself consults no one ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "FRANKFURT, March 19 - The Bundesbank left interest rates unchanged after a meeting of its council on Thursday.",
+    "The Chinese Communist Party held a meeting of its central committee in Beijing on Sunday.",
+    "Zanu-PF held a meeting of its politburo in Harare on Wednesday.",
+    "Indonesia's ruling Golkar party ended a meeting of its central board on Tuesday.",
+])
+def test_a_body_meeting_by_itself_is_no_consultation(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nato held an emergency meeting of its ambassadors on Monday.",
+    "The European Central Bank held talks with its Greek counterparts on Monday.",
+])
+def test_meetings_with_other_parties_stay_consult(nlp_lines, text):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["CONSULT"]

@@ -337,3 +337,22 @@ def _on_a_thing(noun: Token) -> bool:
     """A nominal act aimed at a thing only: "a ban on smoking", "a crackdown on litter"."""
     aimed = [o for _, o in prep_objects(noun, {"on", "against", "of"})] if noun.pos_ == "NOUN" else []
     return bool(aimed) and not any(human(o) or o.ent_type_ in ("GPE", "ORG") for o in aimed)
+
+
+OWN_BODIES = {"council", "board", "committee", "cabinet", "executive", "leadership", "directorate", "director",
+              "politburo", "presidium", "congress", "assembly", "conference", "staff", "management", "member",
+              "shareholder", "partner", "delegate", "official", "officer", "employee", "worker", "governor"}
+
+
+def own_body(etype: str, trigger: Token, source: Actor | None, target_tok: Token | None) -> bool:
+    """A body meeting by itself ("the Bundesbank left rates unchanged after a meeting of its council", "the party
+    held a meeting of its central committee"): the target, or whom the meeting is of, is the source's own council,
+    board or members, no second party to consult; an IGO's members are states ("Nato held a meeting of its
+    ambassadors")."""
+    if etype != "CONSULT" or (source is not None and source.sector == "IGO"):
+        return False
+    bodies = [target_tok] if target_tok is not None else []
+    if trigger.pos_ == "NOUN" and not any(p.lower_ in ("with", "between") for p in trigger.children):
+        bodies += [o for p, o in prep_objects(trigger, {"of"})]
+    return any(b.lemma_.lower() in OWN_BODIES and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                      for c in b.children) for b in bodies)

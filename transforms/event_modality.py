@@ -84,7 +84,7 @@ def _own_hypothetical(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
         return True  # "the aim of UKIP is to withdraw"
     return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED or c.lower_ in NOMINAL_UNREALISED
-                                       for c in tok.children) or _scheduled(tok) or (
+                                       for c in tok.children) or _scheduled(tok) or _to_come(tok) or (
         sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
 
 
@@ -95,6 +95,41 @@ def _scheduled(noun: Token) -> bool:
         return True
     head = noun.head
     return noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in SCHEDULING_VERBS
+
+
+FORESEEN = {"meeting", "talk", "talks", "summit", "visit", "negotiation", "negotiations", "consultation", "conference",
+            "session", "trip", "demand", "request"}
+DUE = {"due", "scheduled", "set", "expected", "likely", "poised", "slated", "planned", "bound"}
+FUTURE_MODALS = {"will", "would", "shall", "should", "'ll", "wo"}
+PAST_MARKS = {"last", "recent", "previous", "earlier", "former", "past", "yesterday"}
+
+
+def _to_come(noun: Token) -> bool:
+    """A meeting or a demand as the subject of what will be ("the talks should be more harmonious", "the meeting
+    would give them a first chance", "his main demand will be …", "the summit is due to open"): not yet held or
+    made; the meeting held ("the talks, which ended on Monday, would …", "last week's meeting will …") is not."""
+    if noun.lemma_.lower() not in FORESEEN and noun.lower_ not in FORESEEN:
+        return False
+    verb = noun.head if noun.dep_ == "nsubj" else _subjectless_clause(noun)
+    if verb is None:
+        return False
+    if not (any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) or any(
+            c.dep_ in ("acomp", "xcomp") and c.lower_ in DUE for c in verb.children)):
+        return False
+    return not any((c.dep_ in ("acl", "relcl") and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in c.children)))
+                   or c.lower_ in PAST_MARKS or (c.dep_ == "poss" and any(g.lower_ in PAST_MARKS for g in c.children))
+                   for c in noun.children)
+
+
+def _subjectless_clause(noun: Token) -> Token | None:
+    """The clause a noun is the subject of when the parser took it for the object of the verb of saying ("officials
+    said the meeting, while …, would provide": the meeting, dobj of "said"; "would provide", a ccomp with no
+    subject)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in REPORTING:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i > noun.i and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
 _CLAUSAL = {"xcomp", "ccomp", "advcl"}
@@ -135,14 +170,31 @@ def _context(tok: Token) -> str | None:
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if negated(head) else "hypothetical"
         if _own_hypothetical(head) and (node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp") or (
-                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
+                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)) or
+                _time_clause(node)):
             return "hypothetical"  # ("would be happy to meet", "would never be able to reach agreement", "should
-            # change the law to give …": the purpose of an act not done)
+            # change the law to give …": the purpose of an act not done; "would not release the funds until it
+            # agrees to …", "his demand when he arrives for talks would be …": a time to come)
+        if lemma in UNDERTAKEN and node.dep_ == "xcomp":
+            return "hypothetical"  # "agreed to hold talks", "decided to open negotiations": talks to come (the
+            # agreement or decision codes itself)
         if node.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "acomp" and c.lemma_.lower() in UNLIKELY
                                                    for c in head.children):
             return "hypothetical"  # "it is unlikely he would give …"
         node = head
     return None
+
+
+UNDERTAKEN = {"agree", "decide", "resolve", "consent", "undertake"}
+TIME_MARKS = {"until", "till", "when", "once", "before", "after", "as", "unless", "whenever"}
+
+
+def _time_clause(clause: Token) -> bool:
+    """A clause of time in the present tense ("until it agrees", "when he arrives", "once they sign"): under a
+    modal it speaks of the future; a past tense ("after the rebels freed them") tells of what happened."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBZ", "VBP", "VB") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}

@@ -36,6 +36,7 @@ from transforms.event_filters import (
     justification,
     no_act_promised,
     not_reportable,
+    own_body,
     political,
     quoted_tokens,
     standing_stance,
@@ -198,6 +199,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # village in Kashmir, killing four fighters": those killed, not the village (and of its state)
                 if target is not place and target.country is None and place is not None and place.country:
                     target.country = place.country
+            if own_body(etype, trigger, source, target_tok):
+                continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
             if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
                 target_tok, target = place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
