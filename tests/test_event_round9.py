@@ -84,3 +84,23 @@ def test_a_body_meeting_by_itself_is_no_consultation(nlp_lines, text):
 ])
 def test_meetings_with_other_parties_stay_consult(nlp_lines, text):
     assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["CONSULT"]
+
+
+# --- a state agency no dictionary holds is of the article's (or dateline's) state, not of a place it acts in -------
+
+def test_a_state_agency_takes_the_article_s_state(nlp_lines):
+    text = ("U.S. regulators stepped up their pursuit of offshore fraud on Monday. The Securities and Exchange "
+            "Commission charged a former bank director in Geneva with fraud, the agency said. American investors "
+            "lost $40 million in the scheme, U.S. prosecutors said.")
+    rows = [r for r in _rows(nlp_lines, text) if r["event_type"] == "COERCE"]
+    assert [(r["source_country"], r["target_country"]) for r in rows] == [("USA", "CHE")]
+
+
+# --- a market move is no rally: bonds and yields are no actors -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Treasury yields fell as a rally in British government bonds spread to other markets.",
+    "Japanese bond yields slipped on Tuesday as a rally in U.S. government bonds spilled over into Asia.",
+])
+def test_a_rally_in_bonds_is_no_protest(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []

@@ -352,7 +352,9 @@ ECONOMIC_THINGS = {"economy", "economies", "market", "markets", "price", "prices
                    "temperature", "temperatures", "weather", "snow", "snowfall", "rain",
                    "storm", "storms", "crisis", "recession", "boom", "slump", "currency", "shares", "stocks",
                    "earnings", "profits", "consumption", "stake",
-                   "stakes", "asset", "assets", "venture", "subsidiary", "plant", "plants", "factory", "factories"}
+                   "stakes", "asset", "assets", "venture", "subsidiary", "plant", "plants", "factory", "factories",
+                   "bond", "bonds", "yield", "yields", "treasuries", "gilts"}  # ("Treasury yields fell as a rally in
+# British government bonds spread": a market move, no actors)
 
 
 def _place_word_country(span: Span) -> str | None:

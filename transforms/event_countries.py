@@ -31,7 +31,8 @@ def _needs_state(actor: Actor, head: Token) -> bool:
     """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
     "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
     peacekeepers", "coalition forces")."""
-    if actor.country is not None or (actor.organisation and actor.sector not in HOME_BODIES | {"REB"}):
+    if actor.country is not None or (actor.organisation and actor.sector not in HOME_BODIES | {"REB"} and not (
+            _state_agency(actor))):
         return False  # (an IGO's, NGO's or company's people: "UN troops", "Red Cross officials"; but "MPs" the
         # model tags as an organisation are a state's)
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
@@ -105,6 +106,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 continue
             dateline = ctx.dateline_country if ctx.dateline_country not in exclude and _institution(
                 actor, head) else None  # (a dateline is the actor's state only for its institutions and people)
+            if actor.organisation and _state_agency(actor):
+                actor.country = dateline or ctx.home_state(exclude)  # "… - The Securities and Exchange Commission
+                continue  # said it charged a director … in London": the dateline's or the article's own agency, never
+                # a place the sentence names
             if actor.sector in HOME_BODIES or words_of(actor) & BODY_WORDS:  # MPs, parties, committees: the
                 body = _body_state(head.sent, ctx)  # state of a party or national body the sentence names ("MPs
                 home = ctx.home_state(exclude)  # backed the invasion of Iraq in a Commons vote"), else the
@@ -217,6 +222,16 @@ LOCAL_WORDS = {"council", "councils", "councillor", "councillors", "local", "may
 
 
 BODY_WORDS = {"committee", "commission", "panel", "tribunal", "inquiry"}
+AGENCY_WORDS = {"commission", "department", "agency", "ministry", "bureau", "administration", "authority", "office",
+                "service", "board", "inspectorate", "directorate"}
+
+
+def _state_agency(actor: Actor) -> bool:
+    """A state agency by the words of its name that no dictionary holds ("the Securities and Exchange Commission",
+    "the Agriculture Department"): of the sentence's or the article's state, like a committee, not a body of no
+    state like an IGO or a company."""
+    return actor.sector in ("GOV", "JUD", "COP", "SPY") and bool(words_of(actor) & AGENCY_WORDS) and \
+        organisation(actor.text) is None
 
 
 def words_of(actor: Actor) -> set[str]:
