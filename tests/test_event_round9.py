@@ -104,3 +104,26 @@ def test_a_state_agency_takes_the_article_s_state(nlp_lines):
 ])
 def test_a_rally_in_bonds_is_no_protest(nlp_lines, text):
     assert _rows(nlp_lines, text) == []
+
+
+# --- declining to give a date, a figure or details is declining to comment; being struck by a thing is no attack -----
+
+@pytest.mark.parametrize("text", [
+    "A senior ministry official declined to give a date for the talks, but said he expected them soon.",
+    "A Foreign Office spokesman declined to give details of the negotiations with Tehran.",
+    "The central bank governor refuses to predict the outcome of the vote.",
+    "The minister said he had been struck by the scale of the destruction in Haiti.",
+    "The envoy was struck by the determination of the Afghan government to hold the vote.",
+])
+def test_declining_to_comment_and_being_struck_by_a_thing_code_nothing(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Israel refused to release the prisoners.", "REJECT"),
+    ("The rebels declined to hand over their weapons.", "REJECT"),
+    ("The convoy was struck by a roadside bomb near Basra, killing two British soldiers.", "ASSAULT"),
+    ("Gunmen struck a police convoy near Kandahar, killing three officers.", "ASSAULT"),
+])
+def test_refusals_to_act_and_attacks_still_code(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]

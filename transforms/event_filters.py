@@ -121,6 +121,8 @@ def political(actor: Actor | None) -> bool:
 
 
 def _forceful(actor: Actor | None) -> bool:
+    if actor is not None and actor.thing:
+        return False  # "he had been struck by the awareness of the problems facing the Philippines": no one struck
     if actor is not None and not actor.state and {"former", "ex", "retired"} & set(
             actor.text.lower().replace("-", " ").split()):
         return False  # "the former police chief clashed with …": no force of the state behind him any more

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
-from transforms.event_actors import Actor, human, resolve_actor
+from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor
 from transforms.event_business import business_act
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_countries import fill_countries, named_by_nationality
@@ -301,7 +301,7 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if entry.type == "AID" and (figurative_aid(tok) or abstract_subject(tok)):
         return None
-    if entry.type == "ASSAULT" and accident(tok):
+    if entry.type == "ASSAULT" and (accident(tok) or _struck_by_a_thing(tok)):
         return None
     if standing_stance(tok):
         return None
@@ -349,9 +349,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         inner_entry = lookup(inner) if inner is not None else None
         if inner is not None and inner_entry is not None and inner_entry.negated_type:
             return inner_entry.negated_type, modality(tok, folded=True), inner
-        if inner is not None and inner_entry is None and any(t.lemma_.lower() in object_classes()["@claim"]
-                                                             for t in inner.subtree):
-            return None  # "refused to give succour to suggestions …": declining to speak to a claim
+        if inner is not None and inner_entry is None and any(t.lemma_.lower() in object_classes()["@claim"] |
+                                                             object_classes()["@disclosure"] for t in inner.subtree):
+            return None  # "refused to give succour to suggestions …": declining to speak to a claim; "declined to
+            # give a date", "refuses to prejudge the future": declining to comment (CAMEO 01), no rejection
         return entry.type, modality(tok), tok
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS and entry.negated_type:
         return None  # coded through the refusal
@@ -379,6 +380,16 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+def _struck_by_a_thing(tok: Token) -> bool:
+    """"He was struck by the scale of the destruction", "struck by the poverty of the camps": a passive "strike"
+    whose agent is no actor, weapon or attack (an impression, not an assault; "struck by a missile" stays)."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "VERB":
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and all(a.pos_ == "NOUN" and not a.ent_type_ and not human(a) and a.lemma_.lower() not in
+                                VIOLENT_ACTS | object_classes()["@projectile"] for a in agents)
 
 
 OWN_PROGRAMMES = {"program", "programme"}
