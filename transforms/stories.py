@@ -32,11 +32,6 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
-def minhash(sh: set[str]) -> MinHash:
-    """MinHash signature of a shingle set."""
-    return _minhash(_fingerprint(sh))
-
-
 def _minhash(prints: np.ndarray) -> MinHash:
     """MinHash signature from a set's fingerprint: the low 32 bits of each hash are datasketch's `sha1_hash32` of
     the shingle, so the signature is the one `MinHash.update_batch` gives for the encoded shingles."""
