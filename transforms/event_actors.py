@@ -82,6 +82,8 @@ class Actor:
     thing: bool = False  # a thing that names its owner ("Australia's ultimatum", "a curfew in Lagos")
     individual: bool = False  # a named person heads the phrase ("Mr Blair", not "the government of X")
     unplaced: bool = False  # a name no dictionary or role word places ("Japan's Toshiba"): a company or club
+    goods: bool = False  # goods, commodities or securities ("Canadian wheat", "U.S. blue chips"): no actor, though
+    # their state is the target of a state acting on them ("banned British beef exports")
 
 
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -94,6 +96,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if antecedent is None:
             return None
         tok = antecedent
+    if _joined_forces(tok):
+        return None  # "agreed to join forces with a French refiner": an idiom for working together, no army
     if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
         tok = after_dateline(tok, ctx)
         if tok is None:
@@ -213,6 +217,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
+    if role is None and sector in (None, "GOV") and (employer := _employer_sector(found, person_m, ctx)):
+        sector = employer  # "President Ken Dobbs of Dobbs Equipment Corp": no office of state
     actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
     if main is None and country is None and sector is None and not ethnic and \
             tok.lemma_.lower() not in actor_words and tok.lower_ not in actor_words and not (
@@ -227,7 +233,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     is_org = ((org is not None and person_m is None and org["label"] == "ORG") or official == "" or sector in (
         "IGO", "NGO", "BUS", "MED") or owner is not None) and not national
     unplaced = sector is None and not state and person_m is None and not ethnic and tok.pos_ == "PROPN" and \
-        actor_country(tok.text) is None and (
+        (actor_country(tok.text) is None or _named_after_a_state(org)) and (
         not tok.ent_type_ or (org is not None and org["label"] == "ORG" and org["start_char"] <= tok.idx < org[
             "end_char"]))  # (the head itself is the name: not "control of the Interior Ministry")
     return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
@@ -235,7 +241,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]),
-                 unplaced=unplaced)
+                 unplaced=unplaced, goods=tok.pos_ == "NOUN" and _goods(tok))
 
 
 COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",
@@ -346,6 +352,58 @@ def _thing(tok: Token) -> bool:
     return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
         o.pos_ == "NOUN" and (agent_sector([o.lower_]) is not None or o.lower_ in MULTINATIONAL)) for o in owners)
     # ("coalition bases", "NATO convoys": the force's own)
+
+
+UNION_WORDS = {"union", "unions", "federation", "confederation", "syndicate"}
+LEGAL_FORMS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "gmbh", "ag", "sa",
+               "nv", "bv", "spa", "ab", "asa", "bhd", "pty", "holdings", "group", "bancorp"}
+
+
+def _employer_sector(found: list[dict], person_m: dict | None, ctx: ArticleContext) -> str | None:
+    """BUS or LAB for a person whose own words name the company or union they work for and no dictionary knows
+    them ("Acme Corp president John Roe", "John Roe, president of Acme Corp", "Dockers' Union secretary Jo Doe"):
+    a company's president or a union's secretary holds no office of state."""
+    if person_m is None:
+        return None
+    for m in found:
+        if m["label"] != "ORG" or country_of_name(m["text"]) is not None:
+            continue
+        role = organisation(m["text"])
+        if role is not None and role.sector not in NON_POLITICAL_SECTORS:
+            continue  # (a party, state body, armed group or IGO: "Hamas leader …", "UKIP leader …")
+        name = ctx.text[m["start_char"]:person_m["start_char"]] if m["end_char"] <= person_m["start_char"] else \
+            m["text"]  # ("Goldman Sachs (Japan) Corp president Eugene Roe": the name runs to the title)
+        words = set(re.sub(r"[^\w\s']", " ", name.lower()).split())
+        if words & UNION_WORDS:
+            return "LAB"
+        if words & LEGAL_FORMS or listed(name) or _company_name(m["text"]):
+            return "BUS"
+    return None
+
+
+JOINING = {"join", "combine", "pool", "unite", "merge"}
+
+
+def _joined_forces(tok: Token) -> bool:
+    """ "Forces" as the bare object of "join", "combine", "pool" (the idiom for working together), not an army
+    ("joined forces with X"; but "joined Kenyan forces", "joined the forces of X" are armies)."""
+    return tok.lower_ == "forces" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in JOINING and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") for c in tok.children)
+
+
+def _named_after_a_state(org: dict | None) -> bool:
+    """An organisation whose name holds a state's name and more ("Air Canada", "Petro-Canada"): the state is in its
+    name, not its owner or master (a state body would be in a dictionary or carry an agent word)."""
+    return org is not None and org["label"] == "ORG" and country_of_name(org["text"]) is None and len(
+        org["text"].replace("-", " ").split()) > 1
+
+
+def _goods(tok: Token) -> bool:
+    """A commodity, product or security (`@goods` in `data/event_object_classes.csv`)."""
+    from transforms.event_lexicon import object_classes  # (the lexicon reads this module's word sets)
+
+    goods = object_classes()["@goods"]
+    return tok.lemma_.lower() in goods or tok.lower_ in goods
 
 
 ECONOMIC_THINGS = {"economy", "economies", "market", "markets", "price", "prices", "growth", "inflation",

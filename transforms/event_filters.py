@@ -7,6 +7,7 @@ event type once source and target are known, or None.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -110,8 +111,8 @@ COMPANY_PEOPLE = {"manager", "managers", "director", "directors", "executive", "
 def political(actor: Actor | None) -> bool:
     """A political actor: a political sector (government, military, police, courts, parties, opposition,
     rebels, IGOs), or an actor named with its state that is not a company or news outlet."""
-    if actor is None or actor.thing:
-        return False  # "a vision of Britain" codes a country but is no actor
+    if actor is None or actor.thing or actor.goods:
+        return False  # "a vision of Britain" codes a country but is no actor, nor does "Canadian wheat"
     if actor.sector in POLITICAL_SECTORS:
         return True
     if actor.unplaced:
@@ -158,6 +159,9 @@ def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targe
         return None  # (people protesting in a named country are a PLOVER protest)
     if entry is None or not entry.actors:
         return etype
+    if political(source) and target is not None and target.goods and target.explicit and target.country:
+        target = replace(target, goods=False)  # a state acting on a state's goods acts on that state ("the EU
+        # banned British beef exports"); goods alone make no political actor ("millers rejected Canadian wheat")
     if entry.actors == "target":  # whom one meets or visits must be political too, when named
         ok = target is None or political(target) or located
     elif entry.actors == "official":  # PLOVER: resignations of government officials

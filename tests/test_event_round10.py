@@ -1,0 +1,103 @@
+"""Round 10 of the event rules (issue 10): an actor must be something that can act. Goods, money and other things
+a state has are no actor, though a nationality names their state ("Canadian wheat", "U.S. blue chips"), while an
+act, a decision or a side of a state stands for it ("the Russian proposal", "the Iraqi side"); and a company's
+president whom no dictionary knows holds no office of state. Sentences of our own in wire, broadcaster and
+broadsheet style."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+# --- goods a nationality names are no actor ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Millers rejected Canadian wheat over its high moisture content.",
+    "Shoppers boycotted British beef during the BSE scare.",
+    "Fund managers dumped U.S. blue chips on Friday and piled into Japanese shares.",
+    "Dealers said buyers shunned Brazilian coffee after the frost.",
+    "The chain withdrew Chinese toys from its shelves after the recall.",
+])
+def test_goods_named_with_a_nationality_are_no_actor(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain rejected the Russian proposal on Tuesday.", ("REJECT", "GBR", "RUS")),
+    ("Washington condemned the Chinese crackdown on protesters.", ("ACCUSE", "USA", "CHN")),
+    ("The European Union criticised the Israeli decision to expand settlements.", ("ACCUSE", None, "ISR")),
+    ("Tehran rejected the French offer of mediation.", ("REJECT", "IRN", "FRA")),
+    ("The Japanese delegation accused the North Korean side of stalling.", ("ACCUSE", "JPN", "PRK")),
+    ("Seoul protested against the Japanese textbook revision.", ("PROTEST", "KOR", "JPN")),
+])
+def test_owned_acts_and_sides_stand_for_their_state(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [
+        expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union banned British beef exports in 1996.", ("COERCE", None, "GBR")),
+    ("Washington imposed tariffs on Japanese cars last year.", ("COERCE", "USA", "JPN")),
+])
+def test_a_state_acting_on_a_state_s_goods_acts_on_that_state(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [
+        expected]
+
+
+# --- a company's president is no head of state ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President Ken Dobbs of Dobbs Equipment Corp accused rivals of copying its designs.",
+    "Chairman Ruth Alvarez of Meridian Holdings Inc accused short sellers of spreading rumours.",
+    "President Tom Reilly of Harbor Airlines Corp threatened to sue the pilots.",
+])
+def test_a_company_president_holds_no_office_of_state(nlp_lines, text):
+    rows = _rows(nlp_lines, text)
+    assert all(r["source_sector"] not in ("GOV", "LEG", "JUD") for r in rows)
+    assert rows == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Mwai Kibaki accused the opposition of inciting violence.", ("ACCUSE", "KEN", "GOV")),
+    ("Kenyan President Jane Wambui accused the opposition of inciting violence.", ("ACCUSE", "KEN", "GOV")),
+])
+def test_heads_of_state_keep_their_office(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [
+        expected]
+
+
+# --- a company named after a state is not that state ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Air Canada asked its pilots to accept wage cuts of 15 percent.",
+    "Air France accused Alitalia of dumping fares on European routes.",
+    "Air India rejected the offer from the pilots' union.",
+    "Petro-Canada signed an agreement with a Calgary pipeline operator.",
+])
+def test_a_company_named_after_a_state_is_no_state(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenya Defence Forces attacked al-Shabaab bases near the border.", ("ASSAULT", "KEN", "MIL")),
+    ("The Pakistan People's Party accused the army of rigging the vote.", ("ACCUSE", "PAK", "PTY")),
+    ("The Philippine National Police arrested three suspects in Manila.", ("COERCE", "PHL", "COP")),
+    ("Air Canada accused Ottawa of abandoning the airline industry.", ("ACCUSE", "CAN", None)),
+])
+def test_state_bodies_named_after_their_state_keep_it(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [
+        expected]
+
+
+# --- "join forces" is working together, not an army ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two Japanese brokers agreed to join forces to expand in Europe.",
+    "The two carmakers agreed to combine forces in China.",
+    "Rebels agreed to join forces with government troops against the militia.",
+])
+def test_joining_forces_targets_no_army(nlp_lines, text):
+    assert all(r["target_sector"] != "MIL" for r in _rows(nlp_lines, text))
+
+
+def test_forces_named_as_an_army_stay_one(nlp_lines):
+    rows = _rows(nlp_lines, "Ugandan troops attacked Congolese forces near the border on Sunday.")
+    assert [(r["event_type"], r["target_country"], r["target_sector"]) for r in rows] == [("ASSAULT", "COD", "MIL")]
