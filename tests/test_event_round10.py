@@ -101,3 +101,32 @@ def test_joining_forces_targets_no_army(nlp_lines, text):
 def test_forces_named_as_an_army_stay_one(nlp_lines):
     rows = _rows(nlp_lines, "Ugandan troops attacked Congolese forces near the border on Sunday.")
     assert [(r["event_type"], r["target_country"], r["target_sector"]) for r in rows] == [("ASSAULT", "COD", "MIL")]
+
+
+# --- an act named as the target stands for the one who did it, also when the parser hangs its "by" on the verb ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel's Ariel Sharon has rejected his army's request to scale back its Gaza offensive.",
+     ("REJECT", "ISR", "MIL")),
+    ("Jack Straw has attacked the decision by Britain's highest court on detention without trial.",
+     ("ACCUSE", "GBR", "JUD")),
+    ("Ghana criticised the move by Nigeria to expel its traders.", ("ACCUSE", "NGA", None)),
+    ("The Kenyan opposition condemned the government's handling of the crisis.", ("ACCUSE", "KEN", "GOV")),
+    ("Seoul protested against Tokyo's attempt to claim the islands.", ("PROTEST", "JPN", None)),
+    ("Uganda welcomed the move by Kenya to reopen the border.", ("SUPPORT", "KEN", None)),
+])
+def test_an_owned_act_targets_its_owner(nlp_lines, text, expected):
+    assert [(r["event_type"], r["target_country"], r["target_sector"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+def test_an_act_nobody_owns_names_no_target(nlp_lines):
+    rows = _rows(nlp_lines, "The prime minister rejected the request for a public inquiry.")
+    assert [(r["event_type"], r["target_text"]) for r in rows] == [("REJECT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "MPs backed the invasion of Iraq in a Commons vote.",
+    "The senators supported the invasion of Panama in a vote on Tuesday.",
+])
+def test_an_act_done_to_a_state_is_not_aimed_at_it(nlp_lines, text):
+    assert all(r["target_country"] not in ("IRQ", "PAN") for r in _rows(nlp_lines, text))

@@ -57,7 +57,7 @@ from transforms.event_participants import (
     source_and_targets,
 )
 from transforms.event_rescues import freed_from_others
-from transforms.event_targets import act_target, holder, purpose_objects
+from transforms.event_targets import act_target, done_to, holder, purpose_objects
 from transforms.ids import stable_id
 from transforms.syntax import passive_subject, prep_objects, reduced_passive, subject_of
 
@@ -165,8 +165,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 source_tok, source = instrument_source(trigger, ctx)
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
+            classes = object_classes()
             target_toks = [holder(t, irregular_word) or a for t in target_toks
-                           if (a := act_target(t, object_classes())) is not None]  # ("stormed rebel-held towns")
+                           if (a := act_target(t, classes)) is not None and not done_to(t, target_toks, classes)]
+            # ("stormed rebel-held towns"; "backed the invasion of Iraq" is not aimed at Iraq)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
                 a.violent and not attacker_named(t)) and not an_act(t, a)]  # (an attack stands for its attacker,
             # "complained over Israeli air raids", not for its victim: "arrested over the attack on the Australian
