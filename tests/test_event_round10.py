@@ -130,3 +130,32 @@ def test_an_act_nobody_owns_names_no_target(nlp_lines):
 ])
 def test_an_act_done_to_a_state_is_not_aimed_at_it(nlp_lines, text):
     assert all(r["target_country"] not in ("IRQ", "PAN") for r in _rows(nlp_lines, text))
+
+
+# --- targets named in the act's own words: an agent word owning the act, an attack "by" someone, "A and B" doing a
+# --- mutual act on ties or an agreement --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The finance minister rejected opposition demands for an early election.", ("REJECT", "OPP")),
+    ("A senior senator said he opposed a Reagan administration plan to cut farm subsidies.", ("REJECT", "GOV")),
+    ("The rebels rejected government proposals for a ceasefire.", ("REJECT", "GOV")),
+    ("The army rejected rebel demands for a prisoner exchange.", ("REJECT", "REB")),
+    ("Pakistan condemned the raid by Indian troops on a border village.", ("ACCUSE", "MIL")),
+    ("The government condemned the attack by rebels on the convoy.", ("ACCUSE", "REB")),
+])
+def test_an_act_owned_by_an_agent_word_targets_it(nlp_lines, text, expected):
+    assert [(r["event_type"], r["target_sector"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Angola and Uruguay have established diplomatic relations.", ("AGO", "URY")),
+    ("Chile and Peru signed a trade pact in Lima on Friday.", ("CHL", "PER")),
+    ("Kenya and Tanzania have signed an agreement to share power from the dam.", ("KEN", "TZA")),
+])
+def test_a_and_b_doing_a_mutual_act_target_each_other(nlp_lines, text, expected):
+    assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+def test_a_and_b_condemning_something_are_not_each_other_s_target(nlp_lines):
+    rows = _rows(nlp_lines, "Kenya and Tanzania condemned the attack on the embassy.")
+    assert rows and all(r["target_country"] not in ("KEN", "TZA") for r in rows)

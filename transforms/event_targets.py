@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.actors import agent_sector
 from transforms.gazetteer import country_of_name
 from transforms.syntax import subject_of
 
@@ -70,17 +71,37 @@ def _owner(act: Token, of_owner: bool = True) -> Token | None:
         return None  # ("his Gaza disengagement plan": his, whoever he is, not Gaza)
     for test in (lambda c: c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"),
                  lambda c: c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ in ("ORG", "PERSON", "NORP") or (
-                     c.ent_type_ == "GPE" and country_of_name(c.text) is not None))):  # ("the Lisbon plans" are
-        # named after a city, not owned by a state)
+                     c.ent_type_ == "GPE" and country_of_name(c.text) is not None)),  # ("the Lisbon plans" are
+                 # named after a city, not owned by a state)
+                 lambda c: c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "NOUN" or c.lower_ in (
+                     "rebel", "insurgent", "opposition")) and agent_sector([c.lower_])):
+        # ("opposition demands", "a Reagan administration plan", "government proposals": an agent word owns them)
         found = next((c for c in kids if test(c)), None)
         if found is not None:  # (a demonym names no one to stand for: "an Australian ultimatum" stays whole and
-            return act if found.dep_ == "amod" or found.ent_type_ == "NORP" else found  # is Australia's)
+            return act if found.ent_type_ == "NORP" or (found.dep_ == "amod" and not agent_sector([found.lower_])) \
+                else found  # is Australia's; "rebel demands" are the rebels')
     if act.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.head.children):
         kids += [p for p in act.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > act.i]  # ("attacked
         # the decision by Britain's highest court": the parser hangs the act's "by" on the active verb)
     owner_preps = ("by", "of", "from") if of_owner else ("by",)  # ("the invasion of Iraq" is done to Iraq)
     return next((g for p in kids if p.dep_ == "prep" and p.lower_ in owner_preps for g in p.children
                  if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+
+
+ATTACKS = frozenset({"attack", "counter-attack", "counterattack", "raid", "offensive", "incursion", "assault",
+                     "bombing", "shelling", "strike", "airstrike", "ambush"})
+
+
+def attacker(attack: Token) -> Token | None:
+    """Who made an attack named as a noun, when its words name them as a group or by "by": "the raid by Indian
+    troops", "rebel counter-attacks" (a nationality keeps the attack itself: "Israeli air raids" are Israel's)."""
+    if attack.lemma_.lower() not in ATTACKS and attack.lower_ not in ATTACKS:
+        return None
+    by = next((g for p in attack.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+    return by or next((c for c in attack.children if c.dep_ in ("compound", "nmod", "amod") and (
+        c.pos_ == "NOUN" or c.lower_ in ("rebel", "insurgent")) and agent_sector([c.lower_]) in (
+            "REB", "MIL", "COP", "GOV")), None)
 
 
 def act_target(tok: Token, classes: dict[str, frozenset[str]]) -> Token | None:
@@ -90,6 +111,8 @@ def act_target(tok: Token, classes: dict[str, frozenset[str]]) -> Token | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return tok
+    if (made_by := attacker(tok)) is not None:
+        return made_by  # ("condemned the raid by Indian troops", "repulsed rebel counter-attacks")
     if lemma in classes["@topic"]:
         return None
     if lemma in classes["@owned_act_by"]:

@@ -184,8 +184,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
             entry = lookup(trigger)
-            if not candidates and source_tok is not None and source_tok.conjuncts and (
-                    etype in RECIPROCAL or _signing(entry)):  # "A and B met / signed a treaty": reciprocal
+            if all(a.thing for _, a in candidates) and source_tok is not None and source_tok.conjuncts and (
+                    etype in RECIPROCAL or _signing(entry) or _mutual_object(trigger)):  # "A and B met / signed a
+                # treaty / established relations": reciprocal (not "a trade pact in Lima" as B)
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
             if not candidates and entry is not None and entry.actors == "target" and any(
@@ -268,6 +269,14 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agre
 def _signing(entry: Trigger | None) -> bool:
     """Signing, sealing or ratifying an agreement (SUPPORT, CAMEO 057): "A and B signed a treaty" is mutual."""
     return entry is not None and entry.type == "SUPPORT" and bool(entry.objects & object_classes()["@agreement"])
+
+
+def _mutual_object(trigger: Token) -> bool:
+    """An act on ties or an agreement ("established diplomatic relations", "signed a trade pact"): what "A and B"
+    do to it, each does with the other."""
+    classes = object_classes()
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in classes["@ties"] or c.lemma_.lower() in classes[
+        "@agreement"]) for c in trigger.children)
 
 
 def prominence(tok: Token) -> int:
