@@ -26,7 +26,7 @@ def test_goods_named_with_a_nationality_are_no_actor(nlp_lines, text):
     ("The European Union criticised the Israeli decision to expand settlements.", ("ACCUSE", None, "ISR")),
     ("Tehran rejected the French offer of mediation.", ("REJECT", "IRN", "FRA")),
     ("The Japanese delegation accused the North Korean side of stalling.", ("ACCUSE", "JPN", "PRK")),
-    ("Seoul protested against the Japanese textbook revision.", ("PROTEST", "KOR", "JPN")),
+    ("Seoul protested against the Japanese textbook revision.", ("ACCUSE", "KOR", "JPN")),
 ])
 def test_owned_acts_and_sides_stand_for_their_state(nlp_lines, text, expected):
     assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [
@@ -112,7 +112,7 @@ def test_forces_named_as_an_army_stay_one(nlp_lines):
      ("ACCUSE", "GBR", "JUD")),
     ("Ghana criticised the move by Nigeria to expel its traders.", ("ACCUSE", "NGA", None)),
     ("The Kenyan opposition condemned the government's handling of the crisis.", ("ACCUSE", "KEN", "GOV")),
-    ("Seoul protested against Tokyo's attempt to claim the islands.", ("PROTEST", "JPN", None)),
+    ("Seoul protested against Tokyo's attempt to claim the islands.", ("ACCUSE", "JPN", None)),
     ("Uganda welcomed the move by Kenya to reopen the border.", ("SUPPORT", "KEN", None)),
 ])
 def test_an_owned_act_targets_its_owner(nlp_lines, text, expected):
@@ -159,3 +159,23 @@ def test_a_and_b_doing_a_mutual_act_target_each_other(nlp_lines, text, expected)
 def test_a_and_b_condemning_something_are_not_each_other_s_target(nlp_lines):
     rows = _rows(nlp_lines, "Kenya and Tanzania condemned the attack on the embassy.")
     assert rows and all(r["target_country"] not in ("KEN", "TZA") for r in rows)
+
+
+# --- a state's "protest" is a complaint (ACCUSE); people protesting are a PROTEST -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Seoul protested against the Japanese textbook revision.",
+    "The Chinese foreign ministry protested to Washington over the arms sale.",
+    "Japan protested strongly against the Soviet decision to expel two diplomats.",
+])
+def test_a_state_protesting_accuses(nlp_lines, text):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Thai farmers protested outside the parliament in Bangkok.",
+    "Kenyan students protested against the tuition fees in Nairobi.",
+    "Opposition supporters protested in Harare against the election result.",
+])
+def test_people_protesting_protest(nlp_lines, text):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["PROTEST"]

@@ -58,6 +58,7 @@ from transforms.event_participants import (
 )
 from transforms.event_rescues import freed_from_others
 from transforms.event_targets import act_target, done_to, holder, purpose_objects
+from transforms.gazetteer import is_capital
 from transforms.ids import stable_id
 from transforms.syntax import passive_subject, prep_objects, reduced_passive, subject_of
 
@@ -221,6 +222,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
             etype = actor_checked(etype, entry, source, target, located, passive)
+            if etype == "PROTEST" and _official_protest(trigger, source):
+                etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
                 continue  # "agreed to buy a stake in X", "Airbus officials continued talks with Boeing": business
             if target is None and trigger.lemma_.lower() in INQUIRING:
@@ -269,6 +272,13 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agre
 def _signing(entry: Trigger | None) -> bool:
     """Signing, sealing or ratifying an agreement (SUPPORT, CAMEO 057): "A and B signed a treaty" is mutual."""
     return entry is not None and entry.type == "SUPPORT" and bool(entry.objects & object_classes()["@agreement"])
+
+
+def _official_protest(trigger: Token, source: Actor | None) -> bool:
+    """ "Protest" said of a state, a government or an IGO ("Seoul protested against …", "the ministry protested
+    to Rome"): an official complaint (ACCUSE), not people demonstrating (PROTEST)."""
+    return trigger.lemma_.lower() == "protest" and source is not None and not source.violent and (
+        source.state or source.sector in ("GOV", "IGO") or (source.country is not None and is_capital(source.text)))
 
 
 def _mutual_object(trigger: Token) -> bool:
