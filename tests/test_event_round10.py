@@ -179,3 +179,16 @@ def test_a_state_protesting_accuses(nlp_lines, text):
 ])
 def test_people_protesting_protest(nlp_lines, text):
     assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["PROTEST"]
+
+
+# --- aid cut off is a sanction, not aid -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Bank halted loans to Kenya after the election.", ("SANCTION", "KEN")),
+    ("Washington stopped military aid to Pakistan.", ("SANCTION", "PAK")),
+    ("The United States cut aid to Nicaragua last year.", ("SANCTION", "NIC")),
+    ("The European Union approved new aid to Malawi.", ("AID", "MWI")),
+    ("The IMF resumed loans to Argentina.", ("AID", "ARG")),
+])
+def test_aid_cut_off_is_a_sanction(nlp_lines, text, expected):
+    assert [(r["event_type"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]

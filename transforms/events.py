@@ -308,6 +308,7 @@ FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "
 MILITARY_STRIKES = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket", "retaliatory",
                     "preemptive", "pre-emptive", "nuclear", "surgical", "aerial"}
 ENDING = {"end", "suspend", "halt", "cancel", "abandon", "stop", "postpone"}
+STOPPING = ENDING | {"cut", "reduce", "freeze", "withhold", "slash", "block", "curtail", "scale"}  # (aid cut off)
 DECLARING = {"declare", "announce", "observe", "proclaim"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word", "inspector",
@@ -341,6 +342,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
         return "ACCUSE", modality(tok), tok  # "lodged a protest with Albania": an official complaint
+    if tok.pos_ == "NOUN" and entry.type == "AID" and tok.dep_ in ("dobj", "nsubjpass") and \
+            tok.head.lemma_.lower() in STOPPING:
+        return "SANCTION", modality(tok.head), tok.head  # "halted loans to Kenya", "stopped military aid": aid
+        # cut off is a sanction, not aid
     if entry.type == "AID" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOT_AID
                                    for c in tok.children) and not (
             entry.negated_type and negated(tok)):
