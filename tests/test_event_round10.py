@@ -133,7 +133,7 @@ def test_an_act_done_to_a_state_is_not_aimed_at_it(nlp_lines, text):
 
 
 # --- targets named in the act's own words: an agent word owning the act, an attack "by" someone, "A and B" doing a
-# --- mutual act on ties or an agreement --------------------------------------------------------------------------------
+# --- mutual act on ties or an agreement ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The finance minister rejected opposition demands for an early election.", ("REJECT", "OPP")),
@@ -192,3 +192,14 @@ def test_people_protesting_protest(nlp_lines, text):
 ])
 def test_aid_cut_off_is_a_sanction(nlp_lines, text, expected):
     assert [(r["event_type"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+# --- a legislature or court named without its state is of the dateline's state before a country it talks about ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WASHINGTON, March 3 - The Senate urged Japan to open its rice market.", ("USA", "JPN")),
+    ("TOKYO, May 2 - Parliament demanded that Washington lift the sanctions on Japanese chips.", ("JPN", "USA")),
+    ("NAIROBI, June 4 - The High Court ordered Uganda to return the seized cattle.", ("KEN", "UGA")),
+])
+def test_a_home_body_takes_the_dateline_s_state(nlp_lines, text, expected):
+    assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]

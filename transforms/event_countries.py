@@ -113,9 +113,9 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
             if actor.sector in HOME_BODIES or words_of(actor) & BODY_WORDS:  # MPs, parties, committees: the
                 body = _body_state(head.sent, ctx)  # state of a party or national body the sentence names ("MPs
                 home = ctx.home_state(exclude)  # backed the invasion of Iraq in a Commons vote"), else the
-                if body or home:  # article's own, before a country the sentence only talks about
-                    actor.country = body or home
-                    continue
+                if body or home or dateline:  # article's own or the dateline's ("WASHINGTON - The Senate urged
+                    actor.country = body or home or dateline  # Japan …"), before a country the sentence only
+                    continue  # talks about
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
                 sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
                 # abducted by local gunmen" in the Philippines: the nearest state)
