@@ -203,3 +203,11 @@ def test_aid_cut_off_is_a_sanction(nlp_lines, text, expected):
 ])
 def test_a_home_body_takes_the_dateline_s_state(nlp_lines, text, expected):
     assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, April 21 - South Korea has cut loans to exporting companies to help reduce the trade surplus.",
+    "The government also stopped new bank loans to the nation's largest business groups.",
+])
+def test_credit_cut_to_companies_is_no_sanction(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []

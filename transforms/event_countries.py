@@ -113,9 +113,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
             if actor.sector in HOME_BODIES or words_of(actor) & BODY_WORDS:  # MPs, parties, committees: the
                 body = _body_state(head.sent, ctx)  # state of a party or national body the sentence names ("MPs
                 home = ctx.home_state(exclude)  # backed the invasion of Iraq in a Commons vote"), else the
-                if body or home or dateline:  # article's own or the dateline's ("WASHINGTON - The Senate urged
-                    actor.country = body or home or dateline  # Japan …"), before a country the sentence only
-                    continue  # talks about
+                seat = dateline if actor.sector in ("LEG", "JUD") else None  # a legislature or court sits where
+                if body or home or seat:  # the story is filed ("WASHINGTON - The Senate urged Japan …"), before a
+                    actor.country = body or home or seat  # country the sentence only talks about
+                    continue
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
                 sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
                 # abducted by local gunmen" in the Philippines: the nearest state)

@@ -145,6 +145,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if coded is None:
                 continue
             etype, mod, trigger = coded
+            aid_cut = etype == "SANCTION" and tok.pos_ == "NOUN" and trigger.i == tok.head.i and \
+                trigger.lemma_.lower() in STOPPING  # ("halted loans to Kenya": the verb, not the aid)
             if etype == "RETREAT" and freed_from_others(trigger):
                 continue  # a rescue or a jailbreak, not the captor letting go ("freed hostages held by rebels")
             if justification(trigger):  # a statement: coded as nothing, but deeper triggers stay background
@@ -222,6 +224,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
             etype = actor_checked(etype, entry, source, target, located, passive)
+            if aid_cut and not political(target):
+                continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
             if etype == "PROTEST" and _official_protest(trigger, source):
                 etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
@@ -308,7 +312,8 @@ FORMAL_COMPLAINT = {"lodge", "file", "issue", "deliver", "register", "submit", "
 MILITARY_STRIKES = {"air", "airstrike", "missile", "drone", "military", "artillery", "rocket", "retaliatory",
                     "preemptive", "pre-emptive", "nuclear", "surgical", "aerial"}
 ENDING = {"end", "suspend", "halt", "cancel", "abandon", "stop", "postpone"}
-STOPPING = ENDING | {"cut", "reduce", "freeze", "withhold", "slash", "block", "curtail", "scale"}  # (aid cut off)
+STOPPING = ENDING | {"cut", "reduce", "freeze", "withhold", "slash", "block", "curtail", "scale", "halve"}  # (aid
+# cut off)
 DECLARING = {"declare", "announce", "observe", "proclaim"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word", "inspector",
