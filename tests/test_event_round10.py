@@ -156,9 +156,14 @@ def test_a_and_b_doing_a_mutual_act_target_each_other(nlp_lines, text, expected)
     assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]
 
 
-def test_a_and_b_condemning_something_are_not_each_other_s_target(nlp_lines):
-    rows = _rows(nlp_lines, "Kenya and Tanzania condemned the attack on the embassy.")
-    assert rows and all(r["target_country"] not in ("KEN", "TZA") for r in rows)
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kenya and Tanzania condemned the attack on the embassy.", {"KEN", "TZA"}),
+    ("Ireland and France opposed the farm deal on Monday.", {"IRL", "FRA"}),
+    ("Norway and Iceland rejected the fishing agreement.", {"NOR", "ISL"}),
+])
+def test_a_and_b_condemning_something_are_not_each_other_s_target(nlp_lines, text, pair):
+    rows = _rows(nlp_lines, text)
+    assert rows and all(r["target_country"] not in pair for r in rows)
 
 
 # --- a state's "protest" is a complaint (ACCUSE); people protesting are a PROTEST -----------------------------------

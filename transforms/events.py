@@ -188,8 +188,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # the Canadian citizen to Syria")
             entry = lookup(trigger)
             if all(a.thing for _, a in candidates) and source_tok is not None and source_tok.conjuncts and (
-                    etype in RECIPROCAL or _signing(entry) or _mutual_object(trigger)):  # "A and B met / signed a
-                # treaty / established relations": reciprocal (not "a trade pact in Lima" as B)
+                    etype in RECIPROCAL or _signing(entry) or (etype in MUTUAL and _mutual_object(trigger))):
+                # "A and B met / signed a treaty / established relations": reciprocal (not "a trade pact in Lima")
                 partner = resolve_actor(source_tok.conjuncts[0], ctx)
                 candidates = [(source_tok.conjuncts[0], partner)] if partner else []
             if not candidates and entry is not None and entry.actors == "target" and any(
@@ -270,7 +270,9 @@ INQUIRING = {"investigate", "probe", "examine", "investigation", "inquiry"}
 CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established relations / signed a pact" (not "A and B
+# opposed the deal": two sources of one rejection)  # "A and B met / agreed / clashed": each other's target
 
 
 def _signing(entry: Trigger | None) -> bool:
