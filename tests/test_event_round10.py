@@ -42,6 +42,14 @@ def test_a_state_acting_on_a_state_s_goods_acts_on_that_state(nlp_lines, text, e
         expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An al-Qaeda video threatened to kill the hostages unless Italy withdrew its troops.", ("THREATEN", "REB")),
+    ("Iraqi television accused Kuwait of stealing oil from the Rumaila field.", ("ACCUSE", "MED")),
+])
+def test_a_message_stands_for_who_sent_it(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
 # --- a company's president is no head of state ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
