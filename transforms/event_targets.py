@@ -73,8 +73,7 @@ def _owner(act: Token, of_owner: bool = True) -> Token | None:
                  lambda c: c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ in ("ORG", "PERSON", "NORP") or (
                      c.ent_type_ == "GPE" and country_of_name(c.text) is not None)),  # ("the Lisbon plans" are
                  # named after a city, not owned by a state)
-                 lambda c: c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "NOUN" or c.lower_ in (
-                     "rebel", "insurgent", "opposition")) and agent_sector([c.lower_])):
+                 lambda c: _agent_modifier(c) is not None):
         # ("opposition demands", "a Reagan administration plan", "government proposals": an agent word owns them)
         found = next((c for c in kids if test(c)), None)
         if found is not None:  # (a demonym names no one to stand for: "an Australian ultimatum" stays whole and
@@ -99,9 +98,18 @@ def attacker(attack: Token) -> Token | None:
         return None
     by = next((g for p in attack.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
-    return by or next((c for c in attack.children if c.dep_ in ("compound", "nmod", "amod") and (
-        c.pos_ == "NOUN" or c.lower_ in ("rebel", "insurgent")) and agent_sector([c.lower_]) in (
-            "REB", "MIL", "COP", "GOV")), None)
+    return by or next((c for c in attack.children if _agent_modifier(c) in ("REB", "MIL", "COP", "GOV")), None)
+
+
+AGENT_ADJECTIVES = frozenset({"rebel", "insurgent", "opposition"})  # (tagged ADJ: "rebel demands")
+
+
+def _agent_modifier(tok: Token) -> str | None:
+    """The sector of an agent word modifying a noun ("opposition demands", "government proposals", "rebel
+    counter-attacks"), else None."""
+    if tok.dep_ not in ("compound", "nmod", "amod") or not (tok.pos_ == "NOUN" or tok.lower_ in AGENT_ADJECTIVES):
+        return None
+    return agent_sector([tok.lower_])
 
 
 def act_target(tok: Token, classes: dict[str, frozenset[str]]) -> Token | None:

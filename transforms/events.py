@@ -270,9 +270,9 @@ INQUIRING = {"investigate", "probe", "examine", "investigation", "inquiry"}
 CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
 MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established relations / signed a pact" (not "A and B
-# opposed the deal": two sources of one rejection)  # "A and B met / agreed / clashed": each other's target
+# opposed the deal": two sources of one rejection)
 
 
 def _signing(entry: Trigger | None) -> bool:
@@ -290,9 +290,8 @@ def _official_protest(trigger: Token, source: Actor | None) -> bool:
 def _mutual_object(trigger: Token) -> bool:
     """An act on ties or an agreement ("established diplomatic relations", "signed a trade pact"): what "A and B"
     do to it, each does with the other."""
-    classes = object_classes()
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in classes["@ties"] or c.lemma_.lower() in classes[
-        "@agreement"]) for c in trigger.children)
+    mutual = object_classes()["@ties"] | object_classes()["@agreement"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in trigger.children)
 
 
 def prominence(tok: Token) -> int:
