@@ -45,6 +45,7 @@ from transforms.event_filters import (
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, lexicon_positions, lookup, object_classes
 from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
+from transforms.event_nominals import reported_nominal
 from transforms.event_participants import (
     an_act,
     attacker_named,
@@ -145,6 +146,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if coded is None:
                 continue
             etype, mod, trigger = coded
+            if mod == "asserted" and tok.pos_ == "NOUN" and not reported_nominal(tok):
+                continue  # "in the aftermath of the U.S. attack": a mention, not a report (an act to come stays)
             aid_cut = etype == "SANCTION" and tok.pos_ == "NOUN" and trigger.i == tok.head.i and \
                 trigger.lemma_.lower() in STOPPING  # ("halted loans to Kenya": the verb, not the aid)
             if etype == "RETREAT" and freed_from_others(trigger):

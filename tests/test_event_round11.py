@@ -1,0 +1,57 @@
+"""Round 11 of the event rules (issue 10): a nominal trigger ("talks", "agreement", "attack", "visit") is an event
+only where its sentence reports it taking place: the object of a verb that holds, makes, reaches or answers it,
+the subject of a verb of happening, or a few prepositional idioms ("on strike", "killed in an attack"). Elsewhere it
+is a passing mention. Sentences of our own in wire, broadcaster and broadsheet style; each class has the reported
+acts it must keep."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+# --- mentions: no event -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the object of a preposition inside a noun phrase
+    "The embassy raised its security level in the aftermath of the Syrian attack on the border post.",
+    "Shipping insurers doubled their premiums in light of the Iranian deployment of anti-ship missiles.",
+    "The loan is being arranged in connection with last year's agreement between Peru and the Paris Club.",
+    "Brokers said the yen was sensitive to any signs of accord between Washington and Tokyo.",
+    "Kenya built a second pipeline to protect its fuel supplies from rebel attacks in the north.",
+    # the subject of a verb of being or having
+    "The Bolivian pact contains a clause on debt swaps that the Chilean accord lacked.",
+    "The ministers' meeting coincided with a general strike in the capital.",
+    # the object of a verb that only talks about it
+    "Opposition newspapers hailed the agreements as a sign that the crisis was ending.",
+    "Jordan still complies with its water agreement with Israel, officials said.",
+    "Traders cited the Saudi agreement with Kuwait on output as the reason for the rise.",
+    "Local officials attached great importance to the Indian prime minister's visit.",
+    "The Senate debate centred on the consequences of the Libyan attacks on Chad.",
+])
+def test_a_nominal_act_only_mentioned_codes_nothing(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+# --- reported acts: kept ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the object of a support verb
+    ("Ghana is holding talks with the IMF on a new standby loan.", "CONSULT"),
+    ("Chile and Bolivia concluded a border accord in La Paz on Monday.", "AGREE"),
+    ("The World Bank approved a loan to Tanzania for rural roads.", "AID"),
+    ("Greek Prime Minister Andreas Papandreou withdrew his request to Washington to close the air base.", "REQUEST"),
+    ("Rebels launched an offensive against army positions near Kandahar.", "ASSAULT"),
+    ("Thousands of Bolivian miners staged demonstrations in La Paz on Tuesday.", "PROTEST"),
+    # the passive subject of a support verb, the subject of a verb of happening
+    ("An agreement was reached between Iran and Ghana on oil supplies.", "AGREE"),
+    ("Heavy fighting between Indian and Pakistani troops erupted along the Kashmir border.", "ASSAULT"),
+    # prepositional idioms
+    ("Most of Brazil's dockers were still on strike on Friday, union leaders said.", "PROTEST"),
+    ("Four Israeli soldiers were killed in a Hezbollah attack in southern Lebanon.", "ASSAULT"),
+    ("The oil platform was badly damaged by an Iraqi air raid last month.", "ASSAULT"),
+    ("German President Richard von Weizsaecker arrived in Buenos Aires for a four-day visit.", "CONSULT"),
+    ("Tens of thousands of Nigerians converged on Lagos for a rally against military rule.", "PROTEST"),
+    # an act under way, a quantity of acts
+    ("Zambia's current talks with the IMF centre on the kwacha auction.", "CONSULT"),
+    ("A new round of talks between Syria and Jordan began in Damascus on Monday.", "CONSULT"),
+])
+def test_a_reported_nominal_act_is_kept(nlp_lines, text, etype):
+    assert etype in [r["event_type"] for r in _rows(nlp_lines, text)]
