@@ -55,3 +55,26 @@ def test_a_nominal_act_only_mentioned_codes_nothing(nlp_lines, text):
 ])
 def test_a_reported_nominal_act_is_kept(nlp_lines, text, etype):
     assert etype in [r["event_type"] for r in _rows(nlp_lines, text)]
+
+
+# --- a promise to buy, sell or pay a firm is trade, not a political promise ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "South Korea has agreed to pay Japanese trading houses just over 400 dlrs a tonne for the cargo.",
+    "The Chinese government agreed to buy 30 jets from Boeing, the company said.",
+    "The Korea Development Corp agreed to buy two Airbus jets for its leasing arm.",
+    "The Indonesian state oil company agreed to sell its Java refinery to a Japanese trading house.",
+    "The Polish finance ministry agreed to lease two office blocks from a Swedish developer.",
+])
+def test_a_trade_promise_with_a_firm_is_business(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt agreed to sell natural gas to Israel under a 15-year deal.", ("AGREE", "EGY", "ISR")),
+    ("Iran agreed to release the British sailors on Wednesday.", ("AGREE", "IRN", "GBR")),
+    ("Jordan agreed to hold talks with Syria on water sharing.", ("AGREE", "JOR", "SYR")),
+])
+def test_promises_between_states_stay_events(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [
+        expected]

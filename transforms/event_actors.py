@@ -268,6 +268,8 @@ def listed(text: str) -> bool:
 def _company_name(text: str) -> bool:
     """A company by the words of its name ("Vodafone Group", "British Airways", "the London Stock Exchange")."""
     words = text.lower().replace(".", "").split()
+    if words and words[-1] in LEGAL_FORMS:
+        return True  # a legal form makes a company, whatever its name says ("Korea Development Corp")
     return bool(words) and words[-1] in COMPANY_WORDS and not any(w in ("central", "world", "development",
                                                                         "reserve", "national") for w in words[:-1])
 

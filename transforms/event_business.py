@@ -30,6 +30,9 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
     """A trade, finance or corporate act between business parties: no state or state body on either side, and
     the trigger in its business sense, or a business party acting or acted on (a business group's call, demand or
     protest aimed at a policy stays an event: "the CBI called for a freeze in the minimum wage")."""
+    if _trade_promise(trigger) and (target_tok is None or _traded(target_tok) or not state_side(target, target_tok)):
+        return True  # "South Korea agreed to pay Japanese trading houses 400 dlrs a tonne", "Korea Development Corp
+        # agreed to buy two Airbus jets": a purchase or sale with a firm, not a promise between political actors
     if state_side(source, source_tok) or state_side(target, target_tok):
         return False
     return business_sense(trigger) or (etype not in VOICE and any(
@@ -37,6 +40,26 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
 
 
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
+PROMISES = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
+TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",
+               "license", "resell", "charter", "rent"}
+
+
+def _trade_promise(trigger: Token) -> bool:
+    """A promise to buy, sell, import, lease or pay ("agreed to buy two jets"): trade, whoever the buyer is."""
+    return trigger.lemma_.lower() in PROMISES and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in TRADE_VERBS and not _with_a_state(c) for c in trigger.children)
+
+
+def _with_a_state(verb: Token) -> bool:
+    """Trade with a state named as the other party ("agreed to import wheat from Argentina"): between states."""
+    return any(g.ent_type_ == "GPE" for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in (
+        "from", "to", "with") for g in p.subtree if g.dep_ == "pobj")
+
+
+def _traded(tok: Token) -> bool:
+    """The goods a trade verb acts on ("to buy two Airbus jets"): no actor, whatever their words suggest."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in TRADE_VERBS
 
 
 def business_sense(trigger: Token) -> bool:
