@@ -169,7 +169,33 @@ def worker_context(model: str) -> multiprocessing.context.BaseContext:
     ctx = multiprocessing.get_context("forkserver")
     os.environ.setdefault(PRELOAD_VAR, model)  # the fork server inherits the environment when it starts
     ctx.set_forkserver_preload(["flows.worker_preload"])
+    with _own_import_path():
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
     return ctx
+
+
+@contextlib.contextmanager
+def _own_import_path():
+    """While the fork server starts: it imports newsmill from where this process does, not from its working
+    directory. CPython (3.11, 3.12) starts it with `python -c`, which puts the working directory first on its
+    `sys.path`, and does not apply the `sys.path` it is handed: a run started in a folder holding its own
+    `flows/` or `transforms/` (a Prefect project, another checkout) would fork workers running that code. The
+    server inherits the environment: PYTHONSAFEPATH leaves the working directory out, PYTHONPATH carries the
+    folders this process added to its path."""
+    saved = {k: os.environ.get(k) for k in ("PYTHONSAFEPATH", "PYTHONPATH")}
+    own = [p for p in sys.path if p and not p.startswith((sys.base_prefix, sys.prefix))]
+    os.environ["PYTHONSAFEPATH"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join(own)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def stop_fork_server() -> None:

@@ -91,3 +91,21 @@ def test_run_exit_skips_only_the_teardown_and_keeps_status_and_output():
                              capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent)
         assert out.returncode == expected, out.stderr
         assert out.stdout.splitlines() == ["summary", "other handler ran"], out.stdout
+
+
+def test_a_run_started_in_a_folder_with_its_own_flows_package_uses_newsmill_s_code(tmp_path):
+    """Operators run newsmill from their Prefect project, which often has a `flows/` folder: the workers forked
+    for parsing import newsmill's own code, not the working directory's (the fork server's `python -c` would put
+    the working directory first on its path)."""
+    project, raw, wh = tmp_path / "project", tmp_path / "raw", tmp_path / "wh"
+    for pkg in ("flows", "transforms"):
+        (project / pkg).mkdir(parents=True)
+        (project / pkg / "__init__.py").write_text("raise RuntimeError('a decoy package, not newsmill')\n")
+    raw.mkdir()
+    shutil.copy(seed_paths()[0], raw / seed_paths()[0].name)
+    out = subprocess.run([NEWSMILL, "run", "--raw", str(raw), "--warehouse", str(wh)], capture_output=True,
+                         text=True, timeout=600, cwd=project, env=os.environ | {"NEWSMILL_N_PROCESS": "2"})
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert "decoy" not in out.stdout + out.stderr
+    assert pl.read_parquet(str(wh / "documents" / "*.parquet")).height == 1
+    assert pl.read_parquet(str(wh / "entity_mentions" / "*.parquet")).height > 0
