@@ -49,6 +49,11 @@ def test_a_nominal_act_only_mentioned_codes_nothing(nlp_lines, text):
     ("The oil platform was badly damaged by an Iraqi air raid last month.", "ASSAULT"),
     ("German President Richard von Weizsaecker arrived in Buenos Aires for a four-day visit.", "CONSULT"),
     ("Tens of thousands of Nigerians converged on Lagos for a rally against military rule.", "PROTEST"),
+    ("About 10,000 Yugoslav workers have gone on strike in the east of the country.", "PROTEST"),
+    ("The Nigerian oil minister, speaking during talks with Swedish trade officials, said prices would hold.",
+     "CONSULT"),
+    ("The Irish Republican Army has reopened negotiations with Northern Ireland's disarmament chief.", "CONSULT"),
+    ("Pakistani President Pervez Musharraf kicked off a three-day visit to Italy on Monday.", "CONSULT"),
     # an act under way, a quantity of acts
     ("Zambia's current talks with the IMF centre on the kwacha auction.", "CONSULT"),
     ("A new round of talks between Syria and Jordan began in Damascus on Monday.", "CONSULT"),

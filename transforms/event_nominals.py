@@ -42,7 +42,8 @@ SUPPORT_VERBS = frozenset({
     "introduce", "pass", "vote", "bring", "put", "take", "restore", "maintain", "keep", "observe", "violate",
     "breach", "expand", "widen", "scale", "speed", "accelerate", "hasten", "slow", "delay", "publish",
     "present", "table", "voice", "press", "turn", "refuse", "decline", "rebuff", "spurn", "deny", "consider",
-    "study", "examine", "review", "discuss", "debate", "weigh", "respond", "reply",
+    "study", "examine", "review", "discuss", "debate", "weigh", "respond", "reply", "reopen", "restart", "kick",
+    "wrap",
 })
 # verbs whose subject is no act taking place but a document's content, a plan or a coincidence ("the pact
 # contains a clause", "the agreement provides for …", "the visit could coincide with …"); the subject of any other
@@ -61,8 +62,9 @@ MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit"
 HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "destroy", "damage", "perish", "lose", "hit",
                         "sink", "inflict", "suffer", "sustain", "cause", "arrest", "detain", "capture", "seize"})
 # (preposition, act nouns, governing verbs or None for any): idioms that report the act
+ON_DUTY = frozenset({"strike", "alert", "patrol", "offensive", "exercise", "visit"})  # "on strike", "on a visit"
 PREP_ANCHORS: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
-    ("on", frozenset({"strike", "alert", "patrol", "offensive", "exercise", "visit"}), None),
+    ("on", ON_DUTY, None),
     ("in", VIOLENT_ACTS, HARM_VERBS | {"be", "involve", "use", "fire"}),
     ("by", VIOLENT_ACTS, HARM_VERBS),
     ("during", VIOLENT_ACTS | {"demonstration", "protest", "rally"}, HARM_VERBS),
@@ -152,6 +154,9 @@ def reported_nominal(tok: Token) -> bool:
     verb = _forms(head)
     if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
         verb |= _forms(head.head)  # ("began to hold talks"; "staging recurring boycotts", parsed as a verb)
+    if dep == "dobj" and tok.lemma_.lower() in ON_DUTY and any(c.dep_ == "prt" and c.lower_ == "on"
+                                                               for c in head.children):
+        return True  # "have gone on strike", with "on" parsed as the verb's particle
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return bool(verb & SUPPORT_VERBS or verb & _lexicon_verbs())
     if dep == "nsubj" and head.pos_ == "VERB":
@@ -161,8 +166,10 @@ def reported_nominal(tok: Token) -> bool:
         if prep in ("after", "following"):
             return True  # "retook the village after fierce fighting": what came before (see `background`)
         lemma = tok.lemma_.lower()
-        if prep in ("during", "throughout") and lemma in MEETINGS | {"visit"} and _participants_act(head.head):
-            return True  # "Throughout the summit, Biden and Xi engaged in a debate": what they did there
+        if prep in ("during", "throughout") and lemma in MEETINGS | {"visit"} and (_participants_act(head.head) or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            return True  # "Throughout the summit, Biden and Xi engaged in a debate", "said during talks with Swedish
+            # officials": what they did there, or whom they met
         return any(prep == p and lemma in nouns and (verbs is None or governor & verbs)
                    for p, nouns, verbs in PREP_ANCHORS)
     return False
