@@ -83,3 +83,19 @@ def test_a_trade_promise_with_a_firm_is_business(nlp_lines, text):
 def test_promises_between_states_stay_events(nlp_lines, text, expected):
     assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [
         expected]
+
+
+# --- datelines: a two-letter first word, and each item of a wire digest ---------------------------------------------
+
+def test_a_dateline_with_a_two_letter_first_word_places_the_story(nlp_lines):
+    rows = _rows(nlp_lines, "LA PAZ, March 23 - The government arrested three union leaders.")
+    assert [(r["event_type"], r["source_text"], r["source_country"]) for r in rows] == [
+        ("COERCE", "The government", "BOL")]
+
+
+def test_each_item_of_a_wire_digest_has_its_own_dateline(nlp_lines):
+    text = ("WASHINGTON, March 3 - The Senate passed the trade bill on Tuesday.\n"
+            "MANILA - Police arrested three student leaders after the rally.")
+    rows = _rows(nlp_lines, text)
+    assert [(r["event_type"], r["source_text"], r["source_country"]) for r in rows] == [
+        ("COERCE", "Police", "PHL")]

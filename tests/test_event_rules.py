@@ -660,9 +660,13 @@ def test_dateline_end_covers_wire_datelines_only():
                          ("ROSTOV-ON-DON, RUSSIA - Three officers", "ROSTOV-ON-DON, RUSSIA - "),
                          ("Kathmandu, Dec 2 : Nepalese troops", "Kathmandu, Dec 2 : "),
                          ("World News: Dhaka, March 14 - Police", "World News: Dhaka, March 14 - "),
-                         ("Reuters - Chile recalled its envoy", "Reuters - "), ("AP - Troops left", "AP - ")]:
+                         ("Reuters - Chile recalled its envoy", "Reuters - "), ("AP - Troops left", "AP - "),
+                         ("LA PAZ, March 23 - Union leaders", "LA PAZ, March 23 - "),
+                         ("LA CROSSE, WIS., April 13 - The brewer", "LA CROSSE, WIS., April 13 - "),
+                         ("EL PASO, Texas - Police", "EL PASO, Texas - ")]:
         assert text[:dateline_end(text)] == prefix
-    for text in ("US - China talks resumed.", "Iraq: troops left.", "NATO and Russia met in Brussels.",
+    for text in ("US - China talks resumed.", "UN - The council met.", "Iraq: troops left.",
+                 "NATO and Russia met in Brussels.",
                  "The minister said - quietly - no.", ""):
         assert dateline_end(text) == 0, text
 

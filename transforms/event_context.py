@@ -185,6 +185,17 @@ class ArticleContext:
                 out.append(code)  # ("south of Algiers", tagged a location, is in Algeria)
         return out
 
+    def paragraph_dateline(self, sent: Span) -> None:
+        """A sentence opening a paragraph with its own dateline (a wire digest: "\nBAHRAIN - Iranian forces …"):
+        that dateline governs the article from there on, as the first one did before it."""
+        start = sent.start_char
+        if start <= self.dateline_end or (start and self.text[start - 1] != "\n"):
+            return
+        end = dateline_end(self.text[start:sent.end_char])
+        if end:
+            self.dateline_start, self.dateline_end = start, start + end
+            self.__dict__.pop("dateline_country", None)  # (a cached property of the dateline before)
+
     @cached_property
     def dateline_country(self) -> str | None:
         """The state of the dateline's place ("LIMA, Peru - ", "HANOI (Reuters) - ", "KANDAHAR (Reuters) - ": a

@@ -43,7 +43,7 @@ SUPPORT_VERBS = frozenset({
     "breach", "expand", "widen", "scale", "speed", "accelerate", "hasten", "slow", "delay", "publish",
     "present", "table", "voice", "press", "turn", "refuse", "decline", "rebuff", "spurn", "deny", "consider",
     "study", "examine", "review", "discuss", "debate", "weigh", "respond", "reply", "reopen", "restart", "kick",
-    "wrap",
+    "wrap", "confirm", "reveal", "disclose", "acknowledge", "admit",
 })
 # verbs whose subject is no act taking place but a document's content, a plan or a coincidence ("the pact
 # contains a clause", "the agreement provides for …", "the visit could coincide with …"); the subject of any other
@@ -65,6 +65,7 @@ HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "destroy", "da
 ON_DUTY = frozenset({"strike", "alert", "patrol", "offensive", "exercise", "visit"})  # "on strike", "on a visit"
 PREP_ANCHORS: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
     ("on", ON_DUTY, None),
+    ("in", frozenset({"protest"}), None),  # "resigned in protest over the anti-terror laws": the act is the protest
     ("in", VIOLENT_ACTS, HARM_VERBS | {"be", "involve", "use", "fire"}),
     ("by", VIOLENT_ACTS, HARM_VERBS),
     ("during", VIOLENT_ACTS | {"demonstration", "protest", "rally"}, HARM_VERBS),

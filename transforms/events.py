@@ -135,6 +135,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             continue
         if headline is not None and sent.end_char <= headline:
             continue  # the headline line opening the body (the title, in headline grammar) is not coded
+        ctx.paragraph_dateline(sent)
         sent_countries = ctx.sentence_countries(sent)
         found: list[tuple[int, Token, dict]] = []
         statements: list[int] = []

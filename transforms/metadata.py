@@ -32,9 +32,10 @@ _NOT_SOURCES = {"The", "A", "An", "This", "Photo", "File"}
 
 
 # "ROSTOV-ON-DON, RUSSIA - ", "MILAN -- ", "GAZA CITY, Palestinian Territories: ", "LONDON, AUGUST 17: ",
-# "PARIS/BERLIN - ": a wire dateline, no agency named
+# "PARIS/BERLIN - ", "LA PAZ, March 23 - ": a wire dateline, no agency named
 _PLAIN_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+){0,3}(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
+    r"^(?:[A-Z][A-Z.'’/-]{2,}|[A-Z]{2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'’/-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?"
     r"(?:,? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9}|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\.? "
     r"\d{1,2})?\s*(?:--|[-–—:])\s+(?=\S)"
 )
