@@ -41,7 +41,7 @@ def test_a_row_failing_a_critical_expectation_quarantines_its_input_only(run_flo
     q = w.read("quarantine")
     assert q["source_uri"].to_list() == ["a.txt"] and q["reason"].to_list() == ["critical_expectation"]
     assert "n_chars_clean" in q["detail"].item()
-    assert not w.read("entity_mentions")["doc_id"].is_in(q["source_uri"]).any()
+    assert not w.read("entity_mentions")["doc_id"].is_in(q["source_uri"].implode()).any()
     dq = w.read("dq_results")
     failed = dq.filter(~dq["success"] & (dq["severity"] == "critical"))
     assert failed.height == 1 and failed["unexpected_count"].to_list() == [1]
