@@ -99,3 +99,23 @@ def test_each_item_of_a_wire_digest_has_its_own_dateline(nlp_lines):
     rows = _rows(nlp_lines, text)
     assert [(r["event_type"], r["source_text"], r["source_country"]) for r in rows] == [
         ("COERCE", "Police", "PHL")]
+
+
+# --- a thing aimed at stands for its owner, named in its own words ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Court of Appeal backed the Home Office's powers to detain suspects.", "the Home Office"),
+    ("Tony Blair praised Chancellor Gordon Brown's pre-Budget report.", "Chancellor Gordon Brown"),
+    ("Croatia is investigating alleged war crimes by Croatian extremists.", "Croatian extremists"),
+    ("The Kenyan government rejected the rebels' ceasefire terms.", "the rebels"),
+])
+def test_an_owned_thing_aimed_at_targets_its_owner(nlp_lines, text, target):
+    assert [r["target_text"] for r in _rows(nlp_lines, text)] == [target]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Iran seized a British tanker in the Gulf.", ("a British tanker in the Gulf", "GBR")),  # a nationality
+    ("Pro-Russia rebels fired a BAK missile at the airliner.", ("the airliner", "RUS")),  # an instrument
+])
+def test_a_thing_with_a_nationality_or_an_instrument_keeps_its_words(nlp_lines, text, target):
+    assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]

@@ -27,7 +27,7 @@ from transforms.canonical import normalize_name
 from transforms.entity_refine import strip_titles
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_spans import CAPTORS, actor_span, core_span
-from transforms.event_targets import OBJECT_PRONOUNS, object_antecedent
+from transforms.event_targets import OBJECT_PRONOUNS, act_owner, object_antecedent
 from transforms.gazetteer import actor_country, country_of_name, demonyms, is_capital, leaders
 from transforms.syntax import noun_phrase, subject_of
 
@@ -354,6 +354,25 @@ def _thing(tok: Token) -> bool:
     return not any(o.ent_type_ in ("NORP", "PERSON", "ORG") or _state_word(o) or o.pos_ == "PRON" or (
         o.pos_ == "NOUN" and (agent_sector([o.lower_]) is not None or o.lower_ in MULTINATIONAL)) for o in owners)
     # ("coalition bases", "NATO convoys": the force's own)
+
+
+def thing_owner(tok: Token) -> Token | None:
+    """The owner of a thing aimed at, named in its own words ("backed the Home Office's powers", "praised Gordon
+    Brown's pre-Budget report", "investigating alleged war crimes by Croatian extremists"): the owner is the one
+    acted on, not the document, power or deed. None for an actor word ("new EU members"), an instrument ("a BAK
+    missile"), a nationality (it stands for its state: "Kuwaiti tankers") or no owner named."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS or \
+            tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
+        return None
+    owner = act_owner(tok)
+    if owner is None or owner is tok or (owner.dep_ != "poss" and owner.ent_type_ == "GPE"):
+        return None  # ("a US share registrar": a place's name before a thing says where it is from, like "Kuwaiti")
+    return owner
+
+
+INSTRUMENTS = {"missile", "rocket", "bomb", "shell", "mine", "grenade", "gun", "rifle", "weapon", "plane", "jet",
+               "aircraft", "helicopter", "drone", "ship", "vessel", "tanker", "boat", "car", "truck", "vehicle", "tank"}
 
 
 UNION_WORDS = {"union", "unions", "federation", "confederation", "syndicate"}

@@ -130,6 +130,12 @@ def act_target(tok: Token, classes: dict[str, frozenset[str]]) -> Token | None:
     return _owner(tok)
 
 
+def act_owner(act: Token) -> Token | None:
+    """Who owns something named as a noun, by a possessive, a name or agent word before it, or "by"; None when no
+    one is named (`_owner`, without "of": "a vision of Britain" is about Britain, not Britain's)."""
+    return _owner(act, of_owner=False)
+
+
 def done_to(tok: Token, others: list[Token], classes: dict[str, frozenset[str]]) -> bool:
     """ "Iraq" in "backed the invasion of Iraq" when the act is a target too: what an act no one is named as doing
     is done to (`@owned_act_by`) is not whom the event is aimed at."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
-from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor
+from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor, thing_owner
 from transforms.event_business import business_act
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_countries import fill_countries, named_by_nationality
@@ -173,7 +173,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             classes = object_classes()
-            target_toks = [holder(t, irregular_word) or a for t in target_toks
+            target_toks = [holder(t, irregular_word) or (thing_owner(a) if a is t else None) or a for t in target_toks
                            if (a := act_target(t, classes)) is not None and not done_to(t, target_toks, classes)]
             # ("stormed rebel-held towns"; "backed the invasion of Iraq" is not aimed at Iraq)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
