@@ -27,7 +27,7 @@ from transforms.canonical import normalize_name
 from transforms.entity_refine import strip_titles
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_spans import CAPTORS, actor_span, core_span
-from transforms.event_targets import OBJECT_PRONOUNS, act_owner, object_antecedent
+from transforms.event_targets import OBJECT_PRONOUNS, PERSON_NOUNS, act_owner, object_antecedent
 from transforms.gazetteer import actor_country, country_of_name, demonyms, is_capital, leaders
 from transforms.syntax import noun_phrase, subject_of
 
@@ -362,15 +362,20 @@ def thing_owner(tok: Token) -> Token | None:
     acted on, not the document, power or deed. None for an actor word ("new EU members"), an instrument ("a BAK
     missile"), a nationality (it stands for its state: "Kuwaiti tankers") or no owner named."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS or \
-            tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
-        return None
+    if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS | \
+            PERSON_NOUNS | PLACE_PARTS or tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
+        return None  # (a person, a group, an instrument or a part of a place: "Northern Ireland's disarmament chief",
+        # "an entrance to the Green Zone compound")
     owner = act_owner(tok)
     if owner is None or owner is tok or (owner.dep_ != "poss" and owner.ent_type_ == "GPE"):
         return None  # ("a US share registrar": a place's name before a thing says where it is from, like "Kuwaiti")
-    return owner
+    name = next((e for e in tok.doc.ents if e.start <= owner.i < e.end), None)
+    last = name.end - 1 - (tok.doc[name.end - 1].tag_ == "POS") if name is not None else owner.i
+    return tok.doc[last] if owner.i <= last < tok.i else owner  # ("a British National Party leaflet": the party,
+    # not "British")
 
 
+PLACE_PARTS = {"entrance", "gate", "gates", "compound", "wall", "checkpoint", "border", "perimeter", "outskirts"}
 INSTRUMENTS = {"missile", "rocket", "bomb", "shell", "mine", "grenade", "gun", "rifle", "weapon", "plane", "jet",
                "aircraft", "helicopter", "drone", "ship", "vessel", "tanker", "boat", "car", "truck", "vehicle", "tank"}
 
