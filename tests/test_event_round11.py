@@ -121,3 +121,15 @@ def test_an_owned_thing_aimed_at_targets_its_owner(nlp_lines, text, target):
 ])
 def test_a_thing_with_a_nationality_or_an_instrument_keeps_its_words(nlp_lines, text, target):
     assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]
+
+
+# --- a former office-holder holds no office: CAMEO's elites (ELI), still a political actor ---------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Former minister Clare Short demanded a Lords inquiry into the matter.", ("REQUEST", "GBR", "ELI")),
+    ("Former Israeli prime minister Ehud Barak criticised the government.", ("ACCUSE", "ISR", "ELI")),
+    ("Retired general Wesley Clark criticised the Pentagon.", ("ACCUSE", None, "ELI")),
+    ("The then prime minister Harold Wilson ordered troops into Belfast.", ("REQUEST", "GBR", "GOV")),  # in office
+])
+def test_a_former_office_holder_is_an_elite(nlp_lines, text, source):
+    assert [(r["event_type"], r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [source]

@@ -84,6 +84,7 @@ class Actor:
     unplaced: bool = False  # a name no dictionary or role word places ("Japan's Toshiba"): a company or club
     goods: bool = False  # goods, commodities or securities ("Canadian wheat", "U.S. blue chips"): no actor, though
     # their state is the target of a state acting on them ("banned British beef exports")
+    former: bool = False  # held a state office once ("former minister Clare Short"): CAMEO's elite (ELI), political
 
 
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
@@ -236,12 +237,25 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         (actor_country(tok.text) is None or _named_after_a_state(org)) and (
         not tok.ent_type_ or (org is not None and org["label"] == "ORG" and org["start_char"] <= tok.idx < org[
             "end_char"]))  # (the head itself is the name: not "control of the Interior Ministry")
+    former = sector in OFFICE_SECTORS and _former(span, tok)
+    if former:
+        sector = "ELI"  # "Former minister Clare Short", "ex-president Carter": no office now (CAMEO's elites)
     return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
                  country is not None,
                  person_m is not None or ethnic, is_org, state, sector, violent, thing=thing and not violent,
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]),
-                 unplaced=unplaced, goods=tok.pos_ == "NOUN" and _goods(tok))
+                 unplaced=unplaced, goods=tok.pos_ == "NOUN" and _goods(tok), former=former)
+
+
+OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+FORMER_WORDS = {"former", "ex", "retired", "onetime", "one-time", "erstwhile"}
+
+
+def _former(span: Span, head: Token) -> bool:
+    """The actor's own words put its office in the past: "former minister", "ex-president", "the retired general"
+    ("the then prime minister" held it when he acted)."""
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in span if t.i <= head.i)
 
 
 COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",

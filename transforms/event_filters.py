@@ -113,7 +113,7 @@ def political(actor: Actor | None) -> bool:
     rebels, IGOs), or an actor named with its state that is not a company or news outlet."""
     if actor is None or actor.thing or actor.goods:
         return False  # "a vision of Britain" codes a country but is no actor, nor does "Canadian wheat"
-    if actor.sector in POLITICAL_SECTORS:
+    if actor.sector in POLITICAL_SECTORS or actor.former:
         return True
     if actor.unplaced:
         return False  # a named organisation no dictionary or role word places ("Japan's Toshiba", "Swiss firm
