@@ -133,3 +133,20 @@ def test_a_thing_with_a_nationality_or_an_instrument_keeps_its_words(nlp_lines, 
 ])
 def test_a_former_office_holder_is_an_elite(nlp_lines, text, source):
     assert [(r["event_type"], r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [source]
+
+
+# --- a portfolio is no party; workers on strike are no force -------------------------------------------------------
+
+def test_a_labour_minister_abroad_is_of_the_dateline_s_state(nlp_lines):
+    rows = _rows(nlp_lines, "SAO PAULO, March 5 - Striking Brazilian seamen today held pay talks in Rio de Janeiro "
+                            "with Labour Minister Almir Pazzianotto.")
+    assert [(r["event_type"], r["source_sector"], r["target_country"], r["target_sector"]) for r in rows] == [
+        ("CONSULT", "LAB", "BRA", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Labour MP Diane Abbott criticised the home secretary.", ("GBR", "LEG")),
+    ("Labour leader Ed Miliband attacked the Conservatives.", ("GBR", "PTY")),
+])
+def test_the_labour_party_s_people_stay_british(nlp_lines, text, source):
+    assert [(r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [source]

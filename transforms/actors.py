@@ -210,9 +210,14 @@ def is_political(country: str | None, sector: str | None) -> bool:
     return country is not None or sector in POLITICAL_SECTORS
 
 
+PORTFOLIO_TITLES = {"Minister", "Ministry", "Secretary", "Department", "Commissioner", "Committee"}
+
+
 def party_in(words: list[str]) -> Role | None:
     """The first national party (with its state) named by these words, their hyphen parts or word pairs."""
     words = [w.strip(",'’\"") for w in words]
+    words = [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] not in PORTFOLIO_TITLES]
+    # ("Labour Minister Almir Pazzianotto", "Labor Secretary Brock": a portfolio, not the party)
     names = [" ".join(pair) for pair in pairwise(words)] + words + [
         p for w in words if "-" in w for p in w.split("-") if p]  # ("Liberal Democrats" before "Democrats")
     for name in names:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from transforms.actor_regions import region_country
 from transforms.actors import (
     POLITICAL_SECTORS,
+    PORTFOLIO_TITLES,
     Role,
     agent_sector,
     national_body,
@@ -133,8 +134,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                       for a, b in pairwise(before))  # ("U.S. and Russian negotiators": the first named leads)
     for m in (found if coordinated else sorted(found, key=lambda m: (
             m["end_char"] > tok.idx, -m["end_char"] if m["end_char"] <= tok.idx else m["start_char"]))):
-        if ethnic and m["label"] == "NORP":
-            continue
+        if (ethnic and m["label"] == "NORP") or _portfolio(m, ctx):
+            continue  # ("Labour Minister Almir Pazzianotto": a ministry's name, no party's state)
         body = organisation(m["text"]) if m["label"] == "ORG" else None
         if body is not None and body.sector == "IGO" and body.country is None:
             international = True
@@ -237,6 +238,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         (actor_country(tok.text) is None or _named_after_a_state(org)) and (
         not tok.ent_type_ or (org is not None and org["label"] == "ORG" and org["start_char"] <= tok.idx < org[
             "end_char"]))  # (the head itself is the name: not "control of the Interior Ministry")
+    if sector in OFFICE_SECTORS and any(c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children):
+        sector = "LAB"  # "striking Brazilian seamen": workers on strike, not the navy (Phoenix codes seamen MIL)
     former = sector in OFFICE_SECTORS and _former(span, tok)
     if former:
         sector = "ELI"  # "Former minister Clare Short", "ex-president Carter": no office now (CAMEO's elites)
@@ -334,10 +337,15 @@ def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
     return m["label"] != "NORP" and country_of_name(m["text"]) is None
 
 
+def _portfolio(m: dict, ctx: ArticleContext) -> bool:
+    """A name that is a minister's portfolio ("Labour Minister Almir Pazzianotto"), not a party."""
+    return (ctx.text[m["end_char"]:m["end_char"] + 20].split() or [""])[0] in PORTFOLIO_TITLES
+
+
 def _affiliation(span: Span, found: list[dict], ctx: ArticleContext) -> Role | None:
     """The national party an actor's own words name ("Ex-Labour MP …", "Tory spokesman …", "Lib Dem peer …"), or
     the one the article introduced the person with."""
-    role = party_in([m["text"] for m in found if m["label"] in ("ORG", "NORP")] + [
+    role = party_in([m["text"] for m in found if m["label"] in ("ORG", "NORP") and not _portfolio(m, ctx)] + [
         t.text for t in span if t.pos_ in ("PROPN", "ADJ", "NOUN")])
     if role is None:
         person_m = next((m for m in found if m["label"] == "PERSON"), None)
