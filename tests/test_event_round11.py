@@ -130,6 +130,8 @@ def test_a_thing_with_a_nationality_or_an_instrument_keeps_its_words(nlp_lines, 
     ("Former Israeli prime minister Ehud Barak criticised the government.", ("ACCUSE", "ISR", "ELI")),
     ("Retired general Wesley Clark criticised the Pentagon.", ("ACCUSE", None, "ELI")),
     ("The then prime minister Harold Wilson ordered troops into Belfast.", ("REQUEST", "GBR", "GOV")),  # in office
+    ("Ex-Labour MP George Galloway has appealed for the release of the hostages.", ("REQUEST", "GBR", "LEG")),  # left
+    # a party, not the office
 ])
 def test_a_former_office_holder_is_an_elite(nlp_lines, text, source):
     assert [(r["event_type"], r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [source]
@@ -150,3 +152,8 @@ def test_a_labour_minister_abroad_is_of_the_dateline_s_state(nlp_lines):
 ])
 def test_the_labour_party_s_people_stay_british(nlp_lines, text, source):
     assert [(r["source_country"], r["source_sector"]) for r in _rows(nlp_lines, text)] == [source]
+
+
+def test_a_former_government_is_still_a_government(nlp_lines):
+    rows = _rows(nlp_lines, "Madrid backed allegations against the former Spanish government.")
+    assert [(r["target_country"], r["target_sector"]) for r in rows] == [("ESP", "GOV")]

@@ -252,13 +252,30 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-FORMER_WORDS = {"former", "ex", "retired", "onetime", "one-time", "erstwhile"}
+FORMER_WORDS = {"former", "retired", "onetime", "one-time", "erstwhile"}
 
 
 def _former(span: Span, head: Token) -> bool:
-    """The actor's own words put its office in the past: "former minister", "ex-president", "the retired general"
-    ("the then prime minister" held it when he acted)."""
-    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in span if t.i <= head.i)
+    """A person whose own words put their office in the past: "former minister", "ex-president", "the retired
+    general" ("the then prime minister" held it when he acted; "ex-Labour MP" left a party, not the office; "the
+    former Spanish government" is an institution, no person)."""
+    if head.lemma_.lower() in INSTITUTIONS:
+        return False
+    doc = head.doc
+    for t in span:
+        if t.i > head.i:
+            break
+        after = doc[t.i + 2].text if t.lower_ == "ex" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" else \
+            t.text[3:] if t.lower_.startswith("ex-") else None
+        if after is not None and party_in([after]) is None:
+            return True  # ("ex-president", not "Ex-Labour MP")
+        if t.lower_ in FORMER_WORDS:
+            return True
+    return False
+
+
+INSTITUTIONS = {"government", "administration", "regime", "cabinet", "parliament", "council", "ministry",
+                "authorities", "authority", "junta", "leadership", "court", "assembly", "senate", "congress"}
 
 
 COMPANY_WORDS = {"airways", "airlines", "air", "bank", "group", "plc", "inc", "corp", "corporation", "ltd", "co",
