@@ -40,14 +40,14 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
 
 
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
-PROMISES = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
+UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
 TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",
                "license", "resell", "charter", "rent"}
 
 
 def _trade_promise(trigger: Token) -> bool:
     """A promise to buy, sell, import, lease or pay ("agreed to buy two jets"): trade, whoever the buyer is."""
-    return trigger.lemma_.lower() in PROMISES and any(
+    return trigger.lemma_.lower() in UNDERTAKINGS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in TRADE_VERBS and not _with_a_state(c) for c in trigger.children)
 
 
