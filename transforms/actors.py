@@ -126,7 +126,12 @@ OWN_NGOS = ("International Olympic Committee", "IOC", "Medecins Sans Frontieres"
 # intergovernmental bodies the Phoenix list lacks or spells otherwise (our own additions)
 OWN_IGOS = ("African Union", "AU", "EU", "European Union", "G8", "G7", "G20", "WTO", "World Trade Organization",
             "OSCE", "Commonwealth", "Organisation of African Unity", "OAU", "Arab League", "Nato", "UN",
-            "United Nations", "UN Security Council", "European Parliament", "Council of Europe")
+            "United Nations", "UN Security Council", "European Parliament", "Council of Europe",
+            "European Community", "European Economic Community", "EC", "EEC", "GATT",
+            "General Agreement on Tariffs and Trade", "OECD", "Organisation for Economic Co-operation and Development",
+            "Organization for Economic Cooperation and Development", "International Energy Agency", "IEA", "ADB",
+            "Comecon", "International Labour Organization", "ILO", "Food and Agriculture Organization", "FAO",
+            "UNCTAD", "International Coffee Organization", "International Cocoa Organization", "Paris Club")
 
 
 @lru_cache(maxsize=1)

@@ -209,6 +209,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
+    if igo_title(span, person_m):
+        country, sector = None, "IGO"  # "IMF Managing Director Michel Camdessus", "NATO Secretary General Jens
+        # Stoltenberg": the person acts for the organisation, whatever their own nationality
     if role is not None and role.sector == "BUS" and role.country is None and person_m is None and (
             tok.lemma_.lower() == "carrier" or sector is None):
         sector = "BUS"  # ("the national carrier" is an airline, not a warship)
@@ -249,6 +252,16 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]),
                  unplaced=unplaced, goods=tok.pos_ == "NOUN" and _goods(tok), former=former)
+
+
+def igo_title(span: Span, person_m: dict | None) -> bool:
+    """A person whose title names an international organisation before the name ("World Bank President Jim Yong
+    Kim", "the IMF's Michel Camdessus", "ADB President Masao Fujioka"): the organisation's official."""
+    if person_m is None:
+        return False
+    words = [t for t in span if t.idx + len(t) <= person_m["start_char"] and t.pos_ == "PROPN"]
+    return any((body := organisation(" ".join(t.text for t in words[i:j]))) is not None and body.sector == "IGO"
+               and body.country is None for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words) + 1)))
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -401,6 +414,8 @@ def thing_owner(tok: Token) -> Token | None:
     acted on, not the document, power or deed. None for an actor word ("new EU members"), an instrument ("a BAK
     missile"), a nationality (it stands for its state: "Kuwaiti tankers") or no owner named."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (lemma in PROPERTY or tok.lower_ in PROPERTY) and (state := _property_state(tok)):
+        return state  # "shelled an Iranian oil platform", "attacked a Kuwaiti tanker": the state whose property it is
     if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS | \
             PERSON_NOUNS | PLACE_PARTS or tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
         return None  # (a person, a group, an instrument or a part of a place: "Northern Ireland's disarmament chief",
@@ -412,6 +427,22 @@ def thing_owner(tok: Token) -> Token | None:
     last = name.end - 1 - (tok.doc[name.end - 1].tag_ == "POS") if name is not None else owner.i
     return tok.doc[last] if owner.i <= last < tok.i else owner  # ("a British National Party leaflet": the party,
     # not "British")
+
+
+PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline", "terminal", "oilfield", "airstrip",
+            "airfield", "airport", "port", "harbour", "harbor", "outpost", "base", "embassy", "consulate", "depot",
+            "tanker", "supertanker", "vessel", "ship", "freighter", "gunboat", "warship", "frigate", "destroyer",
+            "submarine", "airliner", "plane", "aircraft", "jet", "helicopter", "convoy", "position"}
+
+
+def _property_state(thing: Token) -> Token | None:
+    """The state a physical thing belongs to, by a nationality or a state's name in its own words ("an Iranian oil
+    platform", "a Kuwaiti tanker", "Iraq's air bases"); None for a company's or a place's name ("a BP tanker")."""
+    mods = [c for c in thing.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(agent_sector([c.lower_]) is not None for c in mods):
+        return None  # ("a Malian army base": the army's, named with its state as the actor)
+    return next((c for c in mods if c.ent_type_ in ("NORP", "GPE") and (
+        country_of_name(c.text) is not None or normalize_name(c.text) in demonyms())), None)
 
 
 PLACE_PARTS = {"entrance", "gate", "gates", "compound", "wall", "checkpoint", "border", "perimeter", "outskirts"}

@@ -13,7 +13,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from transforms.actors import POLITICAL_SECTORS, national_body, organisation
-from transforms.event_actors import ARMED_SECTORS, NON_POLITICAL_SECTORS, STATE_OFFICES, VIOLENT_ACTS, Actor, human
+from transforms.event_actors import (
+    ARMED_SECTORS,
+    ECONOMIC_THINGS,
+    NON_POLITICAL_SECTORS,
+    STATE_OFFICES,
+    VIOLENT_ACTS,
+    Actor,
+    human,
+)
 from transforms.event_lexicon import Trigger, _rows, lexicon, lookup
 from transforms.event_modality import REPORTING
 from transforms.syntax import prep_objects, subject_of
@@ -362,3 +370,32 @@ def own_body(etype: str, trigger: Token, source: Actor | None, target_tok: Token
         bodies += [o for p, o in prep_objects(trigger, {"of"})]
     return any(b.lemma_.lower() in OWN_BODIES and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                                       for c in b.children) for b in bodies)
+
+
+# things that are no one: subjects of a verb of agency only in its figurative sense ("the war threatened the Gulf
+# states", "mercury sales threaten to capture the market", "an obstacle threatening passage of the bill")
+INANIMATE_AGENTS = ECONOMIC_THINGS | {
+    "escalation", "war", "conflict", "crisis", "obstacle", "hurdle", "barrier", "problem", "dispute", "row",
+    "scandal", "sale", "sterling", "dollar", "yen", "pound", "rise", "fall", "decline", "increase", "drop", "move",
+    "measure", "law", "constitution", "accord", "treaty", "agreement", "pact", "deal", "rule", "regulation",
+    "ability", "power", "decision", "policy", "situation", "development", "tension", "uncertainty", "fear",
+    "concern", "shortage", "drought", "flood", "earthquake", "quake", "disease", "epidemic", "virus", "trade",
+    "import", "export", "output", "production", "supply", "surplus", "glut", "competition", "rate", "deficit",
+    "debt", "budget", "tax", "tariff", "quota", "issue", "trend", "factor", "cost", "loss", "profit", "action",
+    "legislation", "bill", "system", "programme", "program", "project", "scheme", "reform", "change"}
+
+
+def inanimate_subject(trigger: Token) -> bool:
+    """The verb's own subject is a thing from INANIMATE_AGENTS (its own `nsubj`, that of a verb it is coordinated
+    with, or the noun an "-ing" clause modifies): the verb is in a figurative sense, no one acted."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return False
+    verb = trigger
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        subject = trigger.head
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return subject.lemma_.lower() in INANIMATE_AGENTS or subject.lower_ in INANIMATE_AGENTS

@@ -114,9 +114,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             features.add("purpose:" + c.lemma_.lower())  # ("the jury withdrew to consider its verdict")
-        if c.dep_ == "prep" and c.lower_ in ("to", "for"):  # whom one appeals to ("to:voter": courting, not a
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "on"):  # whom one appeals to ("to:voter": courting, not a
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")  # request);
-            # what one calls for ("for:calm": an appeal, CAMEO 02, which PLOVER drops)
+            # what one calls for ("for:calm": an appeal, CAMEO 02, which PLOVER drops); what one agrees on
+            # ("on:need": "agreed on the need for stable rates" is a shared view, not an agreement)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     features.add("object" if objects else "intransitive")

@@ -27,6 +27,8 @@ HYPOTHETICAL_HEADS = {
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
     "pressure",  # ("under pressure to disarm the militias": asked of them, not done)
     "request", "invitation", "authority", "mandate", "permission", "power", "licence", "license",
+    "ability", "capacity", "capability", "willingness", "readiness", "opportunity", "freedom", "means",
+    # ("Reagan's ability to veto legislation": a power held, no veto cast)
     # ("a request to shareholders to reject the offer", "has no authority to demand documents": asked or allowed)
 }  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
@@ -154,6 +156,9 @@ def _context(tok: Token) -> str | None:
             return None
         head = node.head
         lemma = _lemma(head)
+        if lemma == "go" and head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children) and (
+                node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children))):
+            return "hypothetical"  # "Reagan is going to urge senators …", "is going to the Capitol to urge …"
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
         if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
@@ -194,7 +199,7 @@ def _time_clause(clause: Token) -> bool:
     modal it speaks of the future; a past tense ("after the rebels freed them") tells of what happened."""
     return clause.dep_ == "advcl" and clause.tag_ in ("VBZ", "VBP", "VB") and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in clause.children) and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)  # ("when" is an advmod)
 
 
 EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}

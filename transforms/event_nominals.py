@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from transforms.event_lexicon import lexicon
+from transforms.event_modality import MODALS
 
 # verbs whose object (or passive subject) is an act that takes place: held, made, reached, ended, answered
 SUPPORT_VERBS = frozenset({
@@ -163,7 +164,8 @@ def reported_nominal(tok: Token) -> bool:
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return bool(verb & SUPPORT_VERBS or verb & _lexicon_verbs())
     if dep == "nsubj" and head.pos_ == "VERB":
-        return not verb & CONTENT_VERBS
+        return not verb & CONTENT_VERBS and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+        # ("U.S. food aid should stress incentives": what the aid ought to do, no aid given)
     if dep == "pobj":
         prep, governor = head.lower_, _forms(head.head)
         if prep in ("after", "following"):

@@ -94,7 +94,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
-    by = next((o for p, o in prep_objects(tok, {"by"})), None)
+    by = next((o for p, o in prep_objects(tok, {"by"} | ({"from"} if tok.lemma_.lower() in ASKED_BY else set()))),
+              None)  # ("reviewing a request from the Soviet Union": the one who asks)
     source = own or by
     if source is None:  # "the sanctions that X imposed", else the light verb's subject ("organized a strike")
         light = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
@@ -117,6 +118,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         targets += [o for p, o in prep_objects(tok.head.head, {"in", "to", "at"})]
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "filed suit against Gazprom", "issued an apology to X"
         targets += [o for p, o in prep_objects(tok.head, {"against", "to", "with"})]
+        if by is not None and by.head.lower_ == "from" and (receiver := subject_of(tok.head)) is not None:
+            targets.append(receiver)  # "the UN received an appeal from Sudan": the one asked
     return source, targets
 
 
@@ -221,6 +224,9 @@ def place_target(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Act
             if pobj.lemma_.lower() in MEANS or pobj.lower_ in MEANS:
                 continue  # ("wounding 173 in a bloody strike at …": the means, not the place)
             actor = resolve_actor(pobj, ctx)
+            if actor is not None and actor.thing and not place_like(pobj):
+                continue  # ("marched in protest against price rises", "imposed sanctions in retaliation for …":
+                # how or why, not where)
             if actor is not None and actor.country and actor.sector != "JUD" and not actor.violent:  # ("filed
                 # suit in a Texas court": the court is where, not whom; "wounded seven in a grenade attack": how)
                 return pobj, actor

@@ -33,6 +33,7 @@ from transforms.event_filters import (
     company,
     discarded_story,
     figurative_aid,
+    inanimate_subject,
     justification,
     no_act_promised,
     not_reportable,
@@ -65,6 +66,7 @@ from transforms.syntax import passive_subject, prep_objects, reduced_passive, su
 
 REFUSALS = {"refuse", "decline"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+SPOKEN = {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}  # acts of talk: where is never whom
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 
 
@@ -212,8 +214,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
-            if located and etype != "CONSULT":  # "drills in the Baltic", "fled to safety in Kenya", "opened a
-                target_tok, target = place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met)
+            if located and etype not in SPOKEN:  # "drills in the Baltic", "fled to safety in Kenya", "opened a
+                target_tok, target = place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met,
+                # agreed with or asked: "OPEC agreed in Vienna on a ceiling")
             if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT") or (
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
@@ -335,6 +338,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if entry.type == "ASSAULT" and (accident(tok) or _struck_by_a_thing(tok)):
         return None
+    if entry.type not in FORCE and inanimate_subject(tok):
+        return None  # "the war threatening the Gulf states", "an accord guarantees sales": no one acts
     if standing_stance(tok):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in MOCKING for c in tok.children):
