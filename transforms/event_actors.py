@@ -416,6 +416,11 @@ def thing_owner(tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and (lemma in PROPERTY or tok.lower_ in PROPERTY) and (state := _property_state(tok)):
         return state  # "shelled an Iranian oil platform", "attacked a Kuwaiti tanker": the state whose property it is
+    if tok.pos_ == "NOUN" and lemma in TIES:
+        partner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
+                        if g.dep_ == "pobj" and human(g)), None)
+        if partner is not None:
+            return partner  # "cut ties with Iran", "suspended aid to Kenya": the other side, not the ties
     if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS | \
             PERSON_NOUNS | PLACE_PARTS or tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
         return None  # (a person, a group, an instrument or a part of a place: "Northern Ireland's disarmament chief",
@@ -429,6 +434,8 @@ def thing_owner(tok: Token) -> Token | None:
     # not "British")
 
 
+TIES = {"tie", "relation", "link", "contact", "aid", "assistance", "trade", "export", "import", "cooperation",
+        "delivery", "shipment", "supply", "flight", "dialogue"}  # what one has with or gives to another
 PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline", "terminal", "oilfield", "airstrip",
             "airfield", "airport", "port", "harbour", "harbor", "outpost", "base", "embassy", "consulate", "depot",
             "tanker", "supertanker", "vessel", "ship", "freighter", "gunboat", "warship", "frigate", "destroyer",
@@ -441,8 +448,11 @@ def _property_state(thing: Token) -> Token | None:
     mods = [c for c in thing.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if any(agent_sector([c.lower_]) is not None for c in mods):
         return None  # ("a Malian army base": the army's, named with its state as the actor)
-    return next((c for c in mods if c.ent_type_ in ("NORP", "GPE") and (
-        country_of_name(c.text) is not None or normalize_name(c.text) in demonyms())), None)
+    for c in mods:
+        name = next((e for e in thing.doc.ents if e.start <= c.i < e.end and e.label_ in ("NORP", "GPE")), None)
+        if name is not None and (country_of_name(name.text) is not None or normalize_name(name.text) in demonyms()):
+            return thing.doc[max(t.i for t in name if t.i < thing.i)]  # ("a Saudi Arabian tanker": "Arabian")
+    return None
 
 
 PLACE_PARTS = {"entrance", "gate", "gates", "compound", "wall", "checkpoint", "border", "perimeter", "outskirts"}

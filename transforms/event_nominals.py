@@ -51,6 +51,7 @@ SUPPORT_VERBS = frozenset({
 # verb is an act that took place, by what it did or caused ("fighting erupted", "the arrest angered Beijing")
 CONTENT_VERBS = frozenset({
     "contain", "include", "cover", "need", "require", "provide", "call", "coincide", "mean", "involve", "allow",
+    "guarantee", "ensure", "entitle", "grant", "specify", "foresee", "outline", "establish", "define", "reflect",
     "aim", "envisage", "envision", "stipulate", "seek", "depend", "remain", "seem", "appear", "look", "be",
     "concern", "deal", "focus", "centre", "center", "hinge", "rest", "comprise", "consist", "limit", "set",
     "oblige", "bind", "commit", "permit", "forbid", "prohibit", "ban", "govern", "apply", "expire", "run",

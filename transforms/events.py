@@ -66,8 +66,16 @@ from transforms.syntax import passive_subject, prep_objects, reduced_passive, su
 
 REFUSALS = {"refuse", "decline"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+TRADE_FLOWS = {"export", "import", "shipment", "delivery", "supply", "sale", "production", "output", "trade",
+               "flight", "loading"}
 SPOKEN = {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}  # acts of talk: where is never whom
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
+
+
+def _resolved_owner(thing: Token, ctx: ArticleContext) -> Token | None:
+    """`thing_owner` when the owner resolves to an actor (else the thing keeps its own words)."""
+    owner = thing_owner(thing)
+    return owner if owner is not None and resolve_actor(owner, ctx) is not None else None
 
 
 def _armed_strike(tok: Token) -> bool:
@@ -175,7 +183,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             classes = object_classes()
-            target_toks = [holder(t, irregular_word) or (thing_owner(a) if a is t else None) or a for t in target_toks
+            target_toks = [holder(t, irregular_word) or (_resolved_owner(a, ctx) if a is t else None) or a
+                           for t in target_toks
                            if (a := act_target(t, classes)) is not None and not done_to(t, target_toks, classes)]
             # ("stormed rebel-held towns"; "backed the invasion of Iraq" is not aimed at Iraq)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
@@ -233,6 +242,14 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             etype = actor_checked(etype, entry, source, target, located, passive)
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
+            if etype == "SANCTION" and target is None and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRADE_FLOWS for c in trigger.children):
+                continue  # "Ecuador was forced to suspend oil exports after the quake": a halt, no one sanctioned
+            if etype == "COERCE" and trigger.lemma_.lower() == "charge" and (
+                    (target is not None and (target.state or target.sector == "IGO")) or (
+                        source is not None and source.sector in ("IGO", "NGO", "PTY", "OPP", "MED"))):
+                etype = "ACCUSE"  # "the EC Commission charged the United States with breaking trade rules": no court
+                # tries a state, and an IGO or a party prosecutes no one
             if etype == "PROTEST" and _official_protest(trigger, source):
                 etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
@@ -438,7 +455,9 @@ MOCKING = {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously"
 OBLIGED = {"bound", "oblige", "obliged", "require", "required", "compel", "compelled"}
 ECONOMIC_VERBS = {"create", "increase", "fuel", "drive", "spur", "dampen", "weaken", "strengthen", "outstrip",
                   "stimulate", "generate", "exceed", "lift", "hit", "slow", "match", "reduce", "boost", "curb", "cool",
-                  "satisfy", "meet", "keep", "raise", "lower", "cut", "see", "expect", "forecast"}
+                  "satisfy", "meet", "keep", "raise", "lower", "cut", "see", "expect", "forecast", "fall", "rise",
+                  "grow", "decline", "drop", "slump", "soar", "surge", "ease", "recover", "outpace", "fluctuate"}
+# (buying: "EC demand for cars is falling", "increased demand for heating fuel")
 ECONOMIC_DEMAND = {"domestic", "consumer", "global", "world", "strong", "weak", "huge", "growing", "rising",
                    "falling", "high", "higher", "low", "lower", "soaring", "booming", "seasonal", "underlying",
                    "overall", "energy", "oil", "fuel", "gas", "electricity", "export", "import", "market", "customer",
