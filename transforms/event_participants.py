@@ -120,6 +120,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         targets += [o for p, o in prep_objects(tok.head, {"against", "to", "with"})]
         if by is not None and by.head.lower_ == "from" and (receiver := subject_of(tok.head)) is not None:
             targets.append(receiver)  # "the UN received an appeal from Sudan": the one asked
+    if died_in(tok) and (victims := subject_of(tok.head.head if tok.dep_ == "pobj" else tok.head)) is not None:
+        side = next((o for p, o in prep_objects(tok, {"with", "by"})), None)  # ("died in clashes with police")
+        return side, [victims] + [t for t in targets if t is not side]  # "18 rebels died in the clash": those
+        # who died, not those who fought
     return source, targets
 
 
@@ -141,6 +145,13 @@ GERUND_PREPS = {"by", "after", "before", "since", "while", "upon", "on", "when"}
 DISCUSSING = {"negotiate", "discuss", "debate", "consider", "welcome", "praise", "hail", "applaud", "investigate"}
 ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
           "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
+DYING = {"die", "perish"}
+
+
+def died_in(act: Token) -> bool:
+    """ "18 rebels died in the clash": the act's light verb is one of dying (its subject is the victim)."""
+    light = act.head.head if act.dep_ == "pobj" else act.head
+    return light.lemma_.lower() in DYING
 ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
 
 

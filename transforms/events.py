@@ -50,6 +50,7 @@ from transforms.event_nominals import reported_nominal
 from transforms.event_participants import (
     an_act,
     attacker_named,
+    died_in,
     instrument_source,
     irregular_word,
     participle_victims,
@@ -234,8 +235,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                                                                             _asked_to_comment(trigger)):
                 continue  # "a spokesman, asked for a reaction, said …", "Asked about X, the minister said …": an
                 # interview question, not a request between actors
-            if trigger.pos_ == "NOUN" and (source is None or (target is None and mod == "asserted" and (
-                    trigger.lemma_.lower() in CRACKDOWNS))):
+            if trigger.pos_ == "NOUN" and ((source is None and not died_in(trigger)) or (
+                    target is None and mod == "asserted" and trigger.lemma_.lower() in CRACKDOWNS)):
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
