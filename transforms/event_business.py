@@ -33,12 +33,16 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
     if _trade_promise(trigger) and (target_tok is None or _traded(target_tok) or not state_side(target, target_tok)):
         return True  # "South Korea agreed to pay Japanese trading houses 400 dlrs a tonne", "Korea Development Corp
         # agreed to buy two Airbus jets": a purchase or sale with a firm, not a promise between political actors
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree):
+        return True  # "Pakistan rejected offers at its tender for palm oil", "the EC rejected all bids at today's
+        # cereals tender": buying or selling by tender, whoever holds it
     if state_side(source, source_tok) or state_side(target, target_tok):
         return False
     return business_sense(trigger) or (etype not in VOICE and any(
         business_party(a, t) for a, t in ((source, source_tok), (target, target_tok))))
 
 
+TENDERS = {"tender"}
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
 UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
 TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",

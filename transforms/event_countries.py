@@ -6,6 +6,8 @@ attacker's nationality ("American airstrikes") from one named with a place.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from transforms.actor_regions import region_country
@@ -27,6 +29,10 @@ PEOPLE_WORDS = {"people", "civilians", "villagers", "residents", "officers", "po
 HOME_BODIES = {"LEG", "PTY", "OPP", "JUD"}  # MPs, parties, the opposition, courts: the politics of one state
 
 
+FOREIGN_OFFICE = re.compile(r"\bforeign (?:trade |affairs |economic |policy )?(?:minister|ministry|secretary|office|"
+                            r"affairs|spokes(?:man|woman|person))", re.IGNORECASE)
+
+
 def _needs_state(actor: Actor, head: Token) -> bool:
     """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
     "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
@@ -37,8 +43,8 @@ def _needs_state(actor: Actor, head: Token) -> bool:
         # model tags as an organisation are a state's)
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
         actor.text.lower().split())
-    if words & MULTINATIONAL:
-        return False
+    if words & MULTINATIONAL and not (words & MULTINATIONAL == {"foreign"} and FOREIGN_OFFICE.search(actor.text)):
+        return False  # ("foreign troops"; but "Foreign Trade Minister Michel Noir" holds one state's office)
     if actor.sector in DOMESTIC_SECTORS | ROLE_SECTORS or actor.sector == "LAB":  # ("public sector unions": the
         return True  # home state's)
     if words & BODY_WORDS:
@@ -102,8 +108,11 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 actor.country = other.country  # "a Chilean court summoned the former minister …", "an Israeli
                 continue  # military court charged an army officer", "the premier ordered troops …": at home
             if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
-                actor.country = ctx.home
-                continue
+                actor.country = ctx.home_state(exclude) or (
+                    ctx.dateline_country if actor.sector == "GOV" and actor.individual and
+                    ctx.dateline_country not in exclude else None)
+                continue  # ("PARIS - … talks between Foreign Trade Minister Michel Noir and …": an official where
+                # the story is filed is of that state, when the article has no home state of its own)
             dateline = ctx.dateline_country if ctx.dateline_country not in exclude and _institution(
                 actor, head) else None  # (a dateline is the actor's state only for its institutions and people)
             if actor.organisation and _state_agency(actor):
