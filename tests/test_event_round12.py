@@ -46,7 +46,8 @@ def test_a_state_official_keeps_the_state(nlp_lines):
     # the owner of an attitude or a nomination named with "of"
     ("Fianna Fail leader Charles Haughey criticized the attitude of the outgoing Irish government.",
      ("the outgoing Irish government", "IRL")),
-    ("Reagan withdrew the nomination of Deputy CIA Director Robert Gates.", ("Deputy CIA Director Robert Gates", "USA")),
+    ("Reagan withdrew the nomination of Deputy CIA Director Robert Gates.",
+     ("Deputy CIA Director Robert Gates", "USA")),
 ])
 def test_a_thing_aimed_at_stands_for_its_state_or_other_side(nlp_lines, text, target):
     assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]
@@ -93,7 +94,7 @@ def test_an_attack_on_plans_is_words_and_an_actor_s_threat_stays(nlp_lines, text
     assert [(r["event_type"], r["target_text"]) for r in _rows(nlp_lines, text)] == [expected]
 
 
-# --- not acts: documents sent, a shared view, halted trade, tenders, buying ---------------------------------------------
+# --- not acts: documents sent, a shared view, halted trade, tenders, buying -------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "The White House sent Congress a bill to cut farm subsidies.",
@@ -120,7 +121,7 @@ def test_the_acts_themselves_stay(nlp_lines, text, etype):
     assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]
 
 
-# --- who asks, who charges, who died ------------------------------------------------------------------------------------
+# --- who asks, who charges, who died ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Eurocheque International was reviewing a request from the Soviet Union for permission to issue cheques.",
@@ -159,7 +160,7 @@ def test_what_aid_should_do_is_no_aid_given(nlp_lines):
     assert [r["event_type"] for r in _rows(nlp_lines, "U.S. food aid reached the refugees on Monday.")] == ["AID"]
 
 
-# --- a foreign minister holds one state's office ------------------------------------------------------------------------
+# --- a foreign minister holds one state's office ----------------------------------------------------------------------
 
 def test_a_foreign_minister_filed_from_a_capital_is_of_that_state(nlp_lines):
     rows = _rows(nlp_lines, "LUSAKA, March 3 - Foreign Minister Luke Mwananshiku met the British ambassador today.")
