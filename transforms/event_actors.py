@@ -450,8 +450,9 @@ def _property_state(thing: Token) -> Token | None:
         return None  # ("a Malian army base": the army's, named with its state as the actor)
     for c in mods:
         name = next((e for e in thing.doc.ents if e.start <= c.i < e.end and e.label_ in ("NORP", "GPE")), None)
-        if name is not None and (country_of_name(name.text) is not None or normalize_name(name.text) in demonyms()):
-            return thing.doc[max(t.i for t in name if t.i < thing.i)]  # ("a Saudi Arabian tanker": "Arabian")
+        if name is not None and len(name) == 1 and (country_of_name(name.text) is not None or
+                                                    normalize_name(name.text) in demonyms()):
+            return c  # (a name of several words, "a Saudi Arabian tanker", keeps the thing whole)
     return None
 
 

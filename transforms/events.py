@@ -73,12 +73,6 @@ SPOKEN = {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}  # acts 
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 
 
-def _resolved_owner(thing: Token, ctx: ArticleContext) -> Token | None:
-    """`thing_owner` when the owner resolves to an actor (else the thing keeps its own words)."""
-    owner = thing_owner(thing)
-    return owner if owner is not None and resolve_actor(owner, ctx) is not None else None
-
-
 def _armed_strike(tok: Token) -> bool:
     """Strikes launched by an armed group or aimed at someone ("insurgents launched strikes at army posts"):
     attacks, whatever the light verb; a labour strike is called by workers and aimed at no place."""
@@ -184,8 +178,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             classes = object_classes()
-            target_toks = [holder(t, irregular_word) or (_resolved_owner(a, ctx) if a is t else None) or a
-                           for t in target_toks
+            target_toks = [holder(t, irregular_word) or (thing_owner(a) if a is t else None) or a for t in target_toks
                            if (a := act_target(t, classes)) is not None and not done_to(t, target_toks, classes)]
             # ("stormed rebel-held towns"; "backed the invasion of Iraq" is not aimed at Iraq)
             candidates = [(t, a) for t in target_toks if (a := resolve_actor(t, ctx)) is not None and not (
