@@ -165,3 +165,30 @@ def test_what_aid_should_do_is_no_aid_given(nlp_lines):
 def test_a_foreign_minister_filed_from_a_capital_is_of_that_state(nlp_lines):
     rows = _rows(nlp_lines, "LUSAKA, March 3 - Foreign Minister Luke Mwananshiku met the British ambassador today.")
     assert [(r["source_country"], r["target_country"]) for r in rows] == [("ZMB", "GBR")]
+
+
+# --- citizens' own government; a nationality the model ran into the dateline ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("MADRID, March 13 - Spanish farmers blocked a border crossing with France in a protest against the Socialist "
+     "government's farm policies, officials said.", ("ESP", "ESP")),
+    ("Spanish farmers blocked a border crossing with France in a protest against the government's farm policies.",
+     ("ESP", "ESP")),
+    ("British unions criticised the government over pensions in a row with France.", ("GBR", "GBR")),
+])
+def test_a_group_s_government_named_bare_is_its_own(nlp_lines, text, countries):
+    assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [countries]
+
+
+def test_a_dateline_date_run_into_a_nationality_keeps_the_nationality(nlp_lines):
+    from transforms.entities import mentions_from_doc, ner_view
+
+    text = "MADRID, March 13 - Spanish farmers blocked the roads today."
+    rows = mentions_from_doc(nlp_lines(ner_view(text)), "body")
+    assert ("Spanish", "NORP") in [(r["text"], r["label"]) for r in rows]
+    assert all(" - " not in r["text"] for r in rows)
+
+
+def test_a_warship_is_a_force_not_property(nlp_lines):
+    assert [(r["target_text"], r["target_country"]) for r in _rows(
+        nlp_lines, "U.S. helicopters destroyed three Iranian gunboats in the Gulf.")] == [("three Iranian gunboats", "IRN")]

@@ -7,6 +7,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from transforms.canonical import normalize_name
+from transforms.gazetteer import country_of_name, demonyms
+
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM = " \t\n.,;:!?\"'“”‘’()[]{}-–—|*•"
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -108,7 +111,22 @@ def mentions_from_doc(doc: Doc, field: str, ents: Iterable[Span] | None = None) 
             "field": field, "start_char": s, "end_char": e, "text": text[s:e], "label": ent.label_,
             "sentence_index": max(bisect.bisect_right(starts, s) - 1, 0),
         })
+        if (after := _nation_after_dash(text, e, ent.end_char)) is not None:
+            rows.append(rows[-1] | {"start_char": after[0], "end_char": ent.end_char,
+                                    "text": text[after[0]:ent.end_char], "label": after[1]})
     return rows
+
+
+def _nation_after_dash(text: str, end: int, ent_end: int) -> tuple[int, str] | None:
+    """(start, label) of a nationality or country the model ran into across a spaced dash, which `clean_span` cuts
+    off: "March 13 - Spanish" in "MADRID, March 13 - Spanish farmers …" holds a date and a NORP."""
+    dash = _SPACED_DASH.match(text, end, ent_end)
+    if dash is None:
+        return None
+    rest = text[dash.end():ent_end]
+    if normalize_name(rest) in demonyms():
+        return dash.end(), "NORP"
+    return (dash.end(), "GPE") if country_of_name(rest) is not None else None
 
 
 def ner_view(text: str) -> str:

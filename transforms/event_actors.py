@@ -438,8 +438,8 @@ TIES = {"tie", "relation", "link", "contact", "aid", "assistance", "trade", "exp
         "delivery", "shipment", "supply", "flight", "dialogue"}  # what one has with or gives to another
 PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline", "terminal", "oilfield", "airstrip",
             "airfield", "airport", "port", "harbour", "harbor", "outpost", "base", "embassy", "consulate", "depot",
-            "tanker", "supertanker", "vessel", "ship", "freighter", "gunboat", "warship", "frigate", "destroyer",
-            "submarine", "airliner", "plane", "aircraft", "jet", "helicopter", "convoy", "position"}
+            "tanker", "supertanker", "vessel", "ship", "freighter", "airliner", "plane", "aircraft", "jet",
+            "position"}  # (a gunboat, warship or convoy is a force, an actor of its own)
 
 
 def _property_state(thing: Token) -> Token | None:

@@ -126,6 +126,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 if body or home or seat:  # the story is filed ("WASHINGTON - The Senate urged Japan …"), before a
                     actor.country = body or home or seat  # country the sentence only talks about
                     continue
+            if other is not None and other.country and other.explicit and actor.sector == "GOV" and (
+                    other.sector in SOCIETY_SECTORS | {"AGR", "CVL"}) and not actor.individual:
+                actor.country = other.country  # "Spanish farmers blocked a border crossing with France in protest
+                continue  # against the Socialist government": citizens' own government, not a state named nearby
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
                 sent_countries = ctx.sentence_countries(head.sent, near=head.idx)  # ("an Italian aid worker …
                 # abducted by local gunmen" in the Philippines: the nearest state)
