@@ -167,7 +167,7 @@ def test_a_foreign_minister_filed_from_a_capital_is_of_that_state(nlp_lines):
     assert [(r["source_country"], r["target_country"]) for r in rows] == [("ZMB", "GBR")]
 
 
-# --- citizens' own government; a nationality the model ran into the dateline ---------------------------------------------
+# --- citizens' own government; a nationality the model ran into the dateline --------------------------------------
 
 @pytest.mark.parametrize(("text", "countries"), [
     ("MADRID, March 13 - Spanish farmers blocked a border crossing with France in a protest against the Socialist "
@@ -190,5 +190,5 @@ def test_a_dateline_date_run_into_a_nationality_keeps_the_nationality(nlp_lines)
 
 
 def test_a_warship_is_a_force_not_property(nlp_lines):
-    assert [(r["target_text"], r["target_country"]) for r in _rows(
-        nlp_lines, "U.S. helicopters destroyed three Iranian gunboats in the Gulf.")] == [("three Iranian gunboats", "IRN")]
+    rows = _rows(nlp_lines, "U.S. helicopters destroyed three Iranian gunboats in the Gulf.")
+    assert [(r["target_text"], r["target_country"]) for r in rows] == [("three Iranian gunboats", "IRN")]
