@@ -192,3 +192,25 @@ def test_a_dateline_date_run_into_a_nationality_keeps_the_nationality(nlp_lines)
 def test_a_warship_is_a_force_not_property(nlp_lines):
     rows = _rows(nlp_lines, "U.S. helicopters destroyed three Iranian gunboats in the Gulf.")
     assert [(r["target_text"], r["target_country"]) for r in rows] == [("three Iranian gunboats", "IRN")]
+
+
+# --- a position held is no act --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The U.S. is not opposed to short-term measures, the ambassador said.",
+    "The Treasury said it is opposed to a new round of tax cuts.",
+    "The regulator has consistently opposed state control of the oil industry.",
+    "The central bank governor made it clear he opposes such gestures.",
+    "Party candidates oppose the tax, he said.",
+])
+def test_a_position_held_codes_nothing(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "American dairy farmers bitterly opposed the scheme at the hearing.",
+    "The sale has been opposed by the U.S. Commerce Department.",
+    "Germany opposed the plan at Monday's meeting.",
+])
+def test_opposing_on_an_occasion_stays(nlp_lines, text):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["REJECT"]

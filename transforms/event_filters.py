@@ -292,10 +292,21 @@ STANCES = {"oppose", "support", "back", "favour", "favor", "endorse"}
 
 
 def standing_stance(tok: Token) -> bool:
-    """ "The chancellor opposes more market reforms", "the Greens back a ban": a position held (simple present, no
-    auxiliary, no date), an opinion rather than an act; "opposed the deployment", "has backed the plan" stay."""
-    return tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in STANCES and tok.dep_ in ("ROOT", "conj") and not any(
-        c.dep_ in ("aux", "auxpass", "npadvmod") or c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    """ "The chancellor opposes more market reforms", "the Greens back a ban", "he said he opposes such gestures",
+    "the US is opposed to a new round", "the FTC has consistently opposed regulation": a position held (simple
+    present with no auxiliary or date, "be opposed to", or a habit), an opinion rather than an act; "opposed the
+    deployment", "has backed the plan" stay."""
+    if tok.lemma_.lower() not in STANCES or any(c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+        return True
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+        return True  # ("is opposed to"; "was opposed to" in the past stays an account of what someone did)
+    return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass", "npadvmod") for c in tok.children)
+
+
+HABITUAL = {"consistently", "always", "long", "traditionally", "generally", "often", "usually", "steadfastly"}
 
 
 OPINION_VERBS = {"oppose", "support", "back", "welcome", "condemn", "complain", "criticise", "criticize", "praise",
