@@ -106,6 +106,8 @@ def test_an_attack_on_plans_is_words_and_an_actor_s_threat_stays(nlp_lines, text
     "Pakistan rejected all offers at its tender for palm oil, traders said.",
     "The EC Commission rejected all bids for bread-making wheat at today's weekly tender.",
     "The EC is worried because EC demand for cars is falling this year.",
+    "The raid simply demonstrated the United States will take military action, an analyst said.",
+    "The test demonstrated that the missile works, Pakistani officials said.",
 ])
 def test_not_an_act_between_actors(nlp_lines, text):
     assert _rows(nlp_lines, text) == []
