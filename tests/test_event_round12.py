@@ -157,6 +157,12 @@ def test_an_act_to_come_or_only_possible_is_hypothetical(nlp_lines, text, etype)
     assert etype in [r["event_type"] for r in _rows(nlp_lines, text, "hypothetical")]
 
 
+def test_a_guess_at_an_intention_is_no_threat(nlp_lines):
+    assert _rows(nlp_lines, "Washington sent a message that it might be willing to attack Iran's oil fields.") == []
+    assert [r["event_type"] for r in _rows(nlp_lines, "Iran said it was ready to attack U.S. warships in the Gulf.")
+            ] == ["THREATEN"]
+
+
 def test_what_aid_should_do_is_no_aid_given(nlp_lines):
     assert _rows(nlp_lines, "He said U.S. food aid should stress production incentives.") == []
     assert [r["event_type"] for r in _rows(nlp_lines, "U.S. food aid reached the refugees on Monday.")] == ["AID"]

@@ -48,6 +48,7 @@ CONDITIONS = {"providing", "provided", "assuming", "supposing"}
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
 WISHES = {"want", "wish", "hope"}
+HEDGES = {"might", "may", "could"}
 INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
 REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
              "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
@@ -254,6 +255,8 @@ def intends(tok: Token) -> bool:
     head = tok.head
     if _lemma(head) in WISHES and head.tag_ in ("VBD", "VBN"):
         return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
+    if any(c.dep_ == "aux" and c.lower_ in HEDGES for g in (head, head.head) for c in g.children):
+        return False  # "a message that it might be willing to attack Iran": a guess at an intention, no threat
     return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
         c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
 
