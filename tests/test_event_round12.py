@@ -197,6 +197,11 @@ def test_a_dateline_date_run_into_a_nationality_keeps_the_nationality(nlp_lines)
     assert all(" - " not in r["text"] for r in rows)
 
 
+def test_the_dateline_s_place_is_no_partner(nlp_lines):
+    rows = _rows(nlp_lines, "PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic commission.")
+    assert [(r["source_text"], r["target_text"]) for r in rows] == [("France", "Yugoslavia")]
+
+
 def test_a_warship_is_a_force_not_property(nlp_lines):
     rows = _rows(nlp_lines, "U.S. helicopters destroyed three Iranian gunboats in the Gulf.")
     assert [(r["target_text"], r["target_country"]) for r in rows] == [("three Iranian gunboats", "IRN")]

@@ -188,19 +188,21 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates:  # "launched an offensive to end a siege by X": those the purpose is aimed at
                 candidates = [(h, a) for o in purpose_objects(trigger) if (h := holder(o, irregular_word)) is not None
                               and (a := resolve_actor(h, ctx)) is not None]
-            if source is None and source_tok is not None and source_tok.conjuncts:
-                source = resolve_actor(source_tok.conjuncts[0], ctx)
+            others = [c for c in source_tok.conjuncts if c.idx >= ctx.dateline_end] if source_tok is not None else []
+            # (the coordinated actors, never the dateline's place: "PARIS, March 5 - France and Yugoslavia agreed")
+            if source is None and others:
+                source = resolve_actor(others[0], ctx)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
                 candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
             entry = lookup(trigger)
-            if all(a.thing for _, a in candidates) and source_tok is not None and source_tok.conjuncts and (
+            if all(a.thing for _, a in candidates) and others and (
                     etype in RECIPROCAL or _signing(entry) or (etype in MUTUAL and _mutual_object(trigger))):
                 # "A and B met / signed a treaty / established relations": reciprocal (not "a trade pact in Lima")
-                partner = resolve_actor(source_tok.conjuncts[0], ctx)
-                candidates = [(source_tok.conjuncts[0], partner)] if partner else []
+                partner = resolve_actor(others[0], ctx)
+                candidates = [(others[0], partner)] if partner else []
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
