@@ -227,3 +227,45 @@ def test_a_position_held_codes_nothing(nlp_lines, text):
 ])
 def test_opposing_on_an_occasion_stays(nlp_lines, text):
     assert [r["event_type"] for r in _rows(nlp_lines, text)] == ["REJECT"]
+
+
+# --- states of people and bodies from the article and the other side --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("World Bank President Barber Conable arrived in Brasilia on Sunday. Barber Conable met Brazilian officials "
+     "on Monday.", "Barber Conable"),
+    ("Edouard Saouma, director-general of the FAO, arrived in Brazil on Monday. Edouard Saouma met Brazilian "
+     "ministers in Recife.", "Edouard Saouma"),
+])
+def test_a_person_introduced_as_an_international_official_stays_one(nlp_lines, text, source):
+    rows = [r for r in _rows(nlp_lines, text) if r["source_text"] == source]
+    assert [(r["source_country"], r["source_sector"]) for r in rows] == [(None, "IGO")]
+
+
+@pytest.mark.parametrize(("text", "name", "introduced"), [
+    ("World Bank President Barber Conable arrived.", "Barber Conable", True),
+    ("Edouard Saouma, director-general of the FAO, arrived.", "Edouard Saouma", True),
+    ("The IMF's chief economist Ann Roe spoke.", "Ann Roe", True),
+    ("The IMF said Brazilian Finance Minister Dilson Funaro met bankers.", "Dilson Funaro", False),
+])
+def test_an_international_title_is_read_from_the_introduction(text, name, introduced):
+    from transforms.event_context import igo_introduced
+
+    start = text.index(name)
+    assert igo_introduced(text, {"start_char": start, "end_char": start + len(name)}) is introduced
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("TOKYO, April 2 - The Finance Ministry has asked commercial banks to moderate their dollar sales.",
+     ("JPN", "JPN")),
+    ("Jordan's government asked banks in early 1985 to comply with the new capital requirement.", ("JOR", "JOR")),
+    ("The U.S. accused Japanese car makers of dumping.", ("USA", "JPN")),  # their own words name their state
+    ("COLOMBO, June 2 - Sri Lanka today ordered its armed forces to defend the island as India prepared to send "
+     "a flotilla.", ("LKA", "LKA")),
+])
+def test_a_state_s_own_firms_and_forces_are_of_that_state(nlp_lines, text, countries):
+    assert [(r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [countries]
+
+
+def test_force_abroad_gives_no_state_to_those_it_hits(nlp_lines):
+    assert [r["target_country"] for r in _rows(nlp_lines, "Iraq attacked tankers in the Gulf.")] == [None]

@@ -209,7 +209,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
-    if igo_title(span, person_m):
+    if igo_title(span, person_m) or (person_m is not None and person_m["entity_id"] in ctx.igo_people):
         country, sector = None, "IGO"  # "IMF Managing Director Michel Camdessus", "NATO Secretary General Jens
         # Stoltenberg": the person acts for the organisation, whatever their own nationality
     if role is not None and role.sector == "BUS" and role.country is None and person_m is None and (

@@ -25,6 +25,39 @@ PRONOUN_OF_TITLE = {"Mr": "he", "Sir": "he", "Lord": "he", "Mrs": "she", "Ms": "
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
+IGO_TITLE_WORDS = {"president", "director", "managing", "general", "director-general", "secretary",
+                   "secretary-general", "chief", "head", "chairman", "chairwoman", "governor", "commissioner", "envoy",
+                   "spokesman", "spokeswoman", "official", "executive", "deputy", "vice", "representative", "delegate",
+                   "coordinator", "economist", "mission"}
+
+
+def igo_introduced(text: str, m: dict) -> bool:
+    """A person introduced by a title that names an international body: before the name ("IMF Managing Director
+    Michel Camdessus", "the World Bank's chief economist Ann Roe") or in an apposition after it ("Edouard Saouma,
+    director-general of the FAO,"); not a body named earlier in the clause ("the IMF said Finance Minister X")."""
+    before = re.split(r"[.;:\n(\"“”,]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1].split()
+    chain: list[str] = []
+    for word in reversed(before):
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if not (bare[:1].isupper() or bare.lower() in IGO_TITLE_WORDS or bare in ("of", "the")):
+            break
+        chain.insert(0, bare)
+    if _names_igo(chain):
+        return True
+    after = text[m["end_char"]:m["end_char"] + 80]
+    if not after.startswith(", "):
+        return False
+    apposition = after[2:].split(",")[0].split()[:8]
+    return any(w.lower() in IGO_TITLE_WORDS for w in apposition[:3]) and _names_igo(apposition)
+
+
+def _names_igo(words: list[str]) -> bool:
+    words = [w.strip(".,;:()\"'") for w in words]
+    return any((body := organisation(" ".join(words[i:j]))) is not None and body.sector == "IGO" and
+               body.country is None for i in range(len(words)) for j in range(i + 1, min(i + 6, len(words) + 1))
+               if words[i][:1].isupper())
+
+
 class ArticleContext:
     """What actor resolution needs to know about one article: mentions, its home state and who its people are."""
 
@@ -45,6 +78,8 @@ class ArticleContext:
         self.person_country = self._person_countries()
         self.person_party = self._person_parties()
         self.person_title = self._person_titles()
+        self.igo_people = {m["entity_id"] for m in self.mentions if m["label"] == "PERSON" and igo_introduced(
+            self.text, m)}  # ("World Bank President Barber Conable", later "Conable": the bank's, not Brazil's)
         self.gender = self._genders()
         self.names: dict[str, str] = {}
         for m in self.mentions:

@@ -33,6 +33,27 @@ FOREIGN_OFFICE = re.compile(r"\bforeign (?:trade |affairs |economic |policy )?(?
                             r"affairs|spokes(?:man|woman|person))", re.IGNORECASE)
 
 
+def _own_force(actor: Actor, head: Token | None, source: Actor | None) -> bool:
+    """ "Sri Lanka ordered its armed forces to …": what a state or government calls its own is of its state."""
+    return actor.country is None and head is not None and source is not None and bool(source.country) and (
+        source.state or source.sector == "GOV") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                        for c in head.children)
+
+
+GOVERNING = {"ask", "order", "urge", "tell", "instruct", "direct", "request", "call", "reject", "refuse", "accuse",
+             "criticise", "criticize", "warn", "allow", "permit", "authorise", "authorize"}
+
+
+def _domestic_subject(actor: Actor, head: Token | None, source: Actor | None, trigger: Token | None) -> bool:
+    """A nameless firm or group (a common noun, no state in its words: "commercial banks", "textile makers") that a
+    state's own organ asks, orders, refuses or accuses is of that state (not when the organ uses force abroad)."""
+    return (actor.country is None and head is not None and head.pos_ == "NOUN" and not head.ent_type_ and
+            actor.sector in (None, "BUS", "LAB", "AGR", "EDU", "HLH", "MED", "CVL") and
+            source is not None and source.country is not None and (source.state or source.sector in STATE_OFFICES)
+            and trigger is not None and trigger.lemma_.lower() in GOVERNING and
+            not words_of(actor) & MULTINATIONAL)
+
+
 def _needs_state(actor: Actor, head: Token) -> bool:
     """A government, force, group, person or national body (MPs, "the Treasury", "other parties", "the police",
     "insurgents", "12 people") named without its state; not a multinational one ("foreign troops", "UN
@@ -64,6 +85,12 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 actor.text.lower().split():
             actor.country = other.country  # "apologised to fellow party officials", "his fellow ministers"
             continue
+        if actor is not None and actor is target and _own_force(actor, head, source):
+            actor.country = source.country  # "Sri Lanka ordered its armed forces to …": the state's own
+            continue
+        if actor is not None and actor is target and _domestic_subject(actor, head, source, trigger):
+            actor.country = source.country  # "the Finance Ministry asked commercial banks to …", "Jordan's
+            continue  # government asked banks to comply": a state's own firms and groups
         if actor is not None and head is not None and _needs_state(actor, head):
             other = target if actor is source else source
             # a state or government on the other side is another state ("Iran accused the government"); a party,
@@ -108,7 +135,7 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 actor.country = other.country  # "a Chilean court summoned the former minister …", "an Israeli
                 continue  # military court charged an army officer", "the premier ordered troops …": at home
             if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
-                actor.country = ctx.home if ctx.home else (
+                actor.country = ctx.home if ctx.home and ctx.home not in exclude else (
                     ctx.dateline_country if actor.sector == "GOV" and actor.individual and
                     ctx.dateline_country not in exclude else None)
                 continue  # ("PARIS - … talks between Foreign Trade Minister Michel Noir and …": an official where
