@@ -69,7 +69,8 @@ REFUSALS = {"refuse", "decline"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 TRADE_FLOWS = {"export", "import", "shipment", "delivery", "supply", "sale", "production", "output", "trade",
                "flight", "loading"}
-SPOKEN = {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"}  # acts of talk: where is never whom
+SPOKEN = {"CONSULT", "AGREE", "ACCUSE", "REJECT"}  # acts of talk: where is never whom (but "sought refuge in
+# Germany" asks Germany, "opened an embassy in Tehran" supports Tehran)
 COOPERATIVE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 
 
@@ -192,8 +193,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             # (the coordinated actors, never the dateline's place: "PARIS, March 5 - France and Yugoslavia agreed")
             if source is None and others:
                 source = resolve_actor(others[0], ctx)
-            if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal"
-                candidates = [(t, a) for t in _purpose_targets(trigger) if (a := resolve_actor(t, ctx)) is not None]
+            if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
+                candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
+                              if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
@@ -534,6 +536,15 @@ def _purpose_clauses(trigger: Token) -> list[Token]:
     heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
     return [clause for head in heads for clause in head.children
             if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS]
+
+
+def _protested(trigger: Token) -> list[Token]:
+    """What "in protest against / at / of / over X" names, as its owner when X is a thing ("in protest of the Russian
+    government's refusal": the Russian government)."""
+    heads = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+    found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
+             for _, g in prep_objects(p, {"against", "at", "of", "over"})]
+    return [thing_owner(g) or g for g in found]
 
 
 def _purpose_targets(trigger: Token) -> list[Token]:
