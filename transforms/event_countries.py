@@ -36,8 +36,9 @@ FOREIGN_OFFICE = re.compile(r"\bforeign (?:trade |affairs |economic |policy )?(?
 def _own_force(actor: Actor, head: Token | None, source: Actor | None) -> bool:
     """ "Sri Lanka ordered its armed forces to …": what a state or government calls its own is of its state."""
     return actor.country is None and head is not None and source is not None and bool(source.country) and (
-        source.state or source.sector == "GOV") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                        for c in head.children)
+        source.state or source.sector == "GOV") and actor.sector in STATE_OFFICES and not words_of(
+            actor) & MULTINATIONAL and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+    # (not "its European Community partners", "their countries")
 
 
 GOVERNING = {"ask", "order", "urge", "tell", "instruct", "direct", "request", "call", "reject", "refuse", "accuse",
