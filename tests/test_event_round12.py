@@ -206,6 +206,18 @@ def test_whom_a_protest_or_a_plea_is_aimed_at(nlp_lines, text, target):
     assert [r["target_text"] for r in _rows(nlp_lines, text)] == [target]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("American lawmakers rallied behind President Reagan after the strike on the Gulf platforms.",
+     ("SUPPORT", "President Reagan")),
+    ("Opposition parties rallied behind the Greek prime minister after the border incident.",
+     ("SUPPORT", "the Greek prime minister")),
+    ("Opposition supporters rallied in Tbilisi against the Georgian government.",
+     ("PROTEST", "the Georgian government")),
+])
+def test_rallying_behind_someone_is_support(nlp_lines, text, expected):
+    assert [(r["event_type"], r["target_text"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
 def test_the_dateline_s_place_is_no_partner(nlp_lines):
     rows = _rows(nlp_lines, "PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic commission.")
     assert [(r["source_text"], r["target_text"]) for r in rows] == [("France", "Yugoslavia")]

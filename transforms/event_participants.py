@@ -16,7 +16,7 @@ from transforms.gazetteer import country_of_name
 from transforms.syntax import agent_of, passive_subject, prep_objects, reduced_passive, subject_of
 
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at", "into", "for", "between", "of",
-                "upon", "over"}
+                "upon", "over", "behind"}  # ("rallied behind the president")
 
 
 def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -61,7 +61,7 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
-                                                                          "towards", "at", "into", "upon")
+                                                                          "towards", "at", "into", "upon", "behind")
                                                                  and not (p == "on" and o.lemma_.lower() in OCCASIONS)]
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
         agreements = [o for o in objects if o.lemma_.lower() in object_classes()["@agreement"]]
