@@ -290,3 +290,22 @@ def test_a_state_s_own_firms_and_forces_are_of_that_state(nlp_lines, text, count
 
 def test_force_abroad_gives_no_state_to_those_it_hits(nlp_lines):
     assert [r["target_country"] for r in _rows(nlp_lines, "Iraq attacked tankers in the Gulf.")] == [None]
+
+
+# --- guards found by review: what the round-12 rules must leave alone ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Five Palestinians died in an Israeli air raid on Gaza.", ("ASSAULT", "ISR", "PSE")),  # the named attacker
+    ("MADRID, March 3 - The government accused French farmers of attacking Spanish lorries.",
+     ("ACCUSE", "ESP", "FRA")),  # the government acts: its own state, not the farmers'
+    ("The U.S. sanctions against Libya could cost Tripoli billions of dollars.", ("COERCE", "USA", "LBY")),
+    ("Thousands of protesters rallied around the parliament building in Tbilisi.", ("PROTEST", "GEO", None)),
+    ("U.S. Ambassador to NATO David Abshire criticised Belgium.", ("ACCUSE", "USA", "BEL")),  # a state's envoy
+])
+def test_the_round_s_rules_leave_these_alone(nlp_lines, text, expected):
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp_lines, text)] == [expected]
+
+
+def test_a_city_an_appeal_comes_from_is_not_its_maker(nlp_lines):
+    assert [r["source_text"] for r in _rows(nlp_lines, "The Red Cross issued an appeal from Geneva for food aid.")] == [
+        "The Red Cross"]

@@ -259,7 +259,10 @@ def igo_title(span: Span, person_m: dict | None) -> bool:
     Kim", "the IMF's Michel Camdessus", "ADB President Masao Fujioka"): the organisation's official."""
     if person_m is None:
         return False
-    words = [t for t in span if t.idx + len(t) <= person_m["start_char"] and t.pos_ == "PROPN"]
+    title = [t for t in span if t.idx + len(t) <= person_m["start_char"]]
+    if any(t.lower_ in ("to", "at", "for") for t in title):
+        return False  # "U.S. Ambassador to NATO David Abshire": a state's envoy to the body
+    words = [t for t in title if t.pos_ == "PROPN"]
     return any((body := organisation(" ".join(t.text for t in words[i:j]))) is not None and body.sector == "IGO"
                and body.country is None for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words) + 1)))
 
@@ -411,12 +414,13 @@ def _thing(tok: Token) -> bool:
 def thing_owner(tok: Token) -> Token | None:
     """The owner of a thing aimed at, named in its own words ("backed the Home Office's powers", "praised Gordon
     Brown's pre-Budget report", "investigating alleged war crimes by Croatian extremists"): the owner is the one
-    acted on, not the document, power or deed. None for an actor word ("new EU members"), an instrument ("a BAK
-    missile"), a nationality (it stands for its state: "Kuwaiti tankers") or no owner named."""
+    acted on, not the document, power or deed; a state's property (`PROPERTY`) named with its nationality stands for
+    that state ("shelled an Iranian oil platform"). None for an actor word ("new EU members"), an instrument ("a
+    BAK missile"), a nationality on anything else ("Kuwaiti investors") or no owner named."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and (lemma in PROPERTY or tok.lower_ in PROPERTY) and (state := _property_state(tok)):
         return state  # "shelled an Iranian oil platform", "attacked a Kuwaiti tanker": the state whose property it is
-    if tok.pos_ == "NOUN" and lemma in TIES:
+    if tok.pos_ == "NOUN" and lemma in _ties():
         partner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
                         if g.dep_ == "pobj" and human(g)), None)
         if partner is not None:
@@ -434,12 +438,17 @@ def thing_owner(tok: Token) -> Token | None:
     # not "British")
 
 
-TIES = {"tie", "relation", "link", "contact", "aid", "assistance", "trade", "export", "import", "cooperation",
-        "delivery", "shipment", "supply", "flight", "dialogue"}  # what one has with or gives to another
+def _ties() -> frozenset[str]:
+    """What one has with or gives to another (`@ties` in `data/event_object_classes.csv`: ties, aid, trade …)."""
+    from transforms.event_lexicon import object_classes  # (the lexicon reads this module's word sets)
+
+    return object_classes()["@ties"]
+
+
 PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline", "terminal", "oilfield", "airstrip",
             "airfield", "airport", "port", "harbour", "harbor", "outpost", "base", "embassy", "consulate", "depot",
-            "tanker", "supertanker", "vessel", "ship", "freighter", "airliner", "plane", "aircraft", "jet",
-            "position"}  # (a gunboat, warship or convoy is a force, an actor of its own)
+            "tanker", "supertanker", "vessel", "ship", "freighter", "airliner", "position"}  # (a gunboat, warship,
+# warplane or convoy is a force, an actor of its own: "shot down a Syrian jet" keeps its words)
 
 
 def _property_state(thing: Token) -> Token | None:

@@ -31,15 +31,21 @@ IGO_TITLE_WORDS = {"president", "director", "managing", "general", "director-gen
                    "coordinator", "economist", "mission"}
 
 
+_CLAUSE_BREAK = re.compile(r"[;:\n(\"“”,]|(?<![A-Z])\.\s")  # (not the dots of "U.N.")
+POSTED_TO = {"to", "at", "for", "in", "with"}
+
+
 def igo_introduced(text: str, m: dict) -> bool:
     """A person introduced by a title that names an international body: before the name ("IMF Managing Director
     Michel Camdessus", "the World Bank's chief economist Ann Roe") or in an apposition after it ("Edouard Saouma,
     director-general of the FAO,"); not a body named earlier in the clause ("the IMF said Finance Minister X")."""
-    before = re.split(r"[.;:\n(\"“”,]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1].split()
+    before = _CLAUSE_BREAK.split(text[max(0, m["start_char"] - 60):m["start_char"]])[-1].split()
     chain: list[str] = []
     for word in reversed(before):
         bare = word.removesuffix("'s").removesuffix("’s")
         if not (bare[:1].isupper() or bare.lower() in IGO_TITLE_WORDS or bare in ("of", "the")):
+            if bare.lower() in POSTED_TO:
+                return False  # "U.S. Ambassador to NATO David Abshire": a state's envoy to the body
             break
         chain.insert(0, bare)
     if _names_igo(chain):
@@ -48,7 +54,9 @@ def igo_introduced(text: str, m: dict) -> bool:
     if not after.startswith(", "):
         return False
     apposition = after[2:].split(",")[0].split()[:8]
-    return any(w.lower() in IGO_TITLE_WORDS for w in apposition[:3]) and _names_igo(apposition)
+    of = next((i for i, w in enumerate(apposition) if w == "of"), None)  # "director-general of the FAO", not
+    return of is not None and any(w.lower() in IGO_TITLE_WORDS for w in apposition[:of]) and _names_igo(
+        apposition[of + 1:])  # "the British representative at the IMF"
 
 
 def _names_igo(words: list[str]) -> bool:

@@ -41,13 +41,13 @@ def _own_force(actor: Actor, head: Token | None, source: Actor | None) -> bool:
     # (not "its European Community partners", "their countries")
 
 
-GOVERNING = {"ask", "order", "urge", "tell", "instruct", "direct", "request", "call", "reject", "refuse", "accuse",
-             "criticise", "criticize", "warn", "allow", "permit", "authorise", "authorize"}
+GOVERNING = {"ask", "order", "urge", "tell", "instruct", "direct", "request", "call", "allow", "permit", "authorise",
+             "authorize"}  # (an accusation or a warning is often aimed abroad: "accused shipping companies of …")
 
 
 def _domestic_subject(actor: Actor, head: Token | None, source: Actor | None, trigger: Token | None) -> bool:
-    """A nameless firm or group (a common noun, no state in its words: "commercial banks", "textile makers") that a
-    state's own organ asks, orders, refuses or accuses is of that state (not when the organ uses force abroad)."""
+    """A nameless firm or group (a common noun, no state in its words: "commercial banks") that a state's own organ
+    asks, orders or allows to act is of that state."""
     return (actor.country is None and head is not None and head.pos_ == "NOUN" and not head.ent_type_ and
             actor.sector in (None, "BUS", "LAB", "AGR", "EDU", "HLH", "MED", "CVL") and
             source is not None and source.country is not None and (source.state or source.sector in STATE_OFFICES)
@@ -140,7 +140,7 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                     ctx.dateline_country if actor.sector == "GOV" and actor.individual and
                     ctx.dateline_country not in exclude else None)
                 continue  # ("PARIS - … talks between Foreign Trade Minister Michel Noir and …": an official where
-                # the story is filed is of that state, when the article has no home state of its own)
+                # the story is filed is of that state, when the article has no home state the other side lacks)
             dateline = ctx.dateline_country if ctx.dateline_country not in exclude and _institution(
                 actor, head) else None  # (a dateline is the actor's state only for its institutions and people)
             if actor.organisation and _state_agency(actor):
@@ -154,8 +154,8 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 if body or home or seat:  # the story is filed ("WASHINGTON - The Senate urged Japan …"), before a
                     actor.country = body or home or seat  # country the sentence only talks about
                     continue
-            if other is not None and other.country and other.explicit and actor.sector == "GOV" and (
-                    other.sector in SOCIETY_SECTORS | {"AGR", "CVL"}) and not actor.individual:
+            if actor is target and other is not None and other.country and other.explicit and actor.sector == "GOV" \
+                    and other.sector in SOCIETY_SECTORS | {"AGR", "CVL"} and not actor.individual:
                 actor.country = other.country  # "Spanish farmers blocked a border crossing with France in protest
                 continue  # against the Socialist government": citizens' own government, not a state named nearby
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):

@@ -386,7 +386,7 @@ def own_body(etype: str, trigger: Token, source: Actor | None, target_tok: Token
 # things that are no one: subjects of a verb of agency only in its figurative sense ("the war threatened the Gulf
 # states", "mercury sales threaten to capture the market", "an obstacle threatening passage of the bill")
 INANIMATE_AGENTS = ECONOMIC_THINGS | {
-    "escalation", "war", "conflict", "crisis", "obstacle", "hurdle", "barrier", "problem", "dispute", "row",
+    "escalation", "war", "conflict", "obstacle", "hurdle", "barrier", "problem", "dispute", "row",
     "scandal", "sale", "sterling", "dollar", "yen", "pound", "rise", "fall", "decline", "increase", "drop", "move",
     "measure", "law", "constitution", "accord", "treaty", "agreement", "pact", "deal", "rule", "regulation",
     "ability", "power", "decision", "policy", "situation", "development", "tension", "uncertainty", "fear",

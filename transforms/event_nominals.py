@@ -26,7 +26,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from transforms.event_lexicon import lexicon
-from transforms.event_modality import MODALS
 
 # verbs whose object (or passive subject) is an act that takes place: held, made, reached, ended, answered
 SUPPORT_VERBS = frozenset({
@@ -57,6 +56,7 @@ CONTENT_VERBS = frozenset({
     "oblige", "bind", "commit", "permit", "forbid", "prohibit", "ban", "govern", "apply", "expire", "run",
     "have", "lack", "feature", "omit", "differ", "resemble",
 })
+OUGHT = frozenset({"should", "must", "ought"})  # what an act ought to do (not "sanctions could cost Tripoli billions")
 ATTACK_NOUNS = frozenset({"attack", "airstrike", "assault", "bombing", "clash", "fighting", "raid", "shelling",
                           "strike", "offensive", "riot", "crackdown", "invasion", "fire"})
 MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "mediation"})
@@ -165,7 +165,7 @@ def reported_nominal(tok: Token) -> bool:
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return bool(verb & SUPPORT_VERBS or verb & _lexicon_verbs())
     if dep == "nsubj" and head.pos_ == "VERB":
-        return not verb & CONTENT_VERBS and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+        return not verb & CONTENT_VERBS and not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in head.children)
         # ("U.S. food aid should stress incentives": what the aid ought to do, no aid given)
     if dep == "pobj":
         prep, governor = head.lower_, _forms(head.head)

@@ -94,8 +94,7 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
-    by = next((o for p, o in prep_objects(tok, {"by"} | ({"from"} if tok.lemma_.lower() in ASKED_BY else set()))),
-              None)  # ("reviewing a request from the Soviet Union": the one who asks)
+    by = next((o for p, o in prep_objects(tok, {"by"})), None) or _asker(tok)  # ("a request from the Soviet Union")
     source = own or by
     if source is None:  # "the sanctions that X imposed", else the light verb's subject ("organized a strike")
         light = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
@@ -118,10 +117,12 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         targets += [o for p, o in prep_objects(tok.head.head, {"in", "to", "at"})]
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "filed suit against Gazprom", "issued an apology to X"
         targets += [o for p, o in prep_objects(tok.head, {"against", "to", "with"})]
-        if by is not None and by.head.lower_ == "from" and (receiver := subject_of(tok.head)) is not None:
+        if by is not None and by.head.lower_ == "from" and tok.head.lemma_.lower() in HANDLING and (
+                receiver := subject_of(tok.head)) is not None:
             targets.append(receiver)  # "the UN received an appeal from Sudan": the one asked
-    if died_in(tok) and (victims := subject_of(tok.head.head if tok.dep_ == "pobj" else tok.head)) is not None:
-        side = next((o for p, o in prep_objects(tok, {"with", "by"})), None)  # ("died in clashes with police")
+    if died_in(tok) and (victims := subject_of(tok.head.head)) is not None:
+        side = own or next((o for p, o in prep_objects(tok, {"with", "by"})), None)  # ("died in clashes with
+        # police", "died in an Israeli air raid")
         return side, [victims] + [t for t in targets if t is not side]  # "18 rebels died in the clash": those
         # who died, not those who fought
     return source, targets
@@ -146,13 +147,29 @@ DISCUSSING = {"negotiate", "discuss", "debate", "consider", "welcome", "praise",
 ACT_ON = {"resignation", "removal", "release", "withdrawal", "return", "ouster", "arrest", "extradition",
           "dismissal", "expulsion", "departure", "surrender", "trial", "prosecution"}
 DYING = {"die", "perish"}
+ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
+HANDLING = {"receive", "get", "review", "consider", "accept", "reject", "refuse", "grant", "approve", "deny", "study",
+            "examine", "welcome", "answer", "ignore", "rebuff", "turn", "weigh", "heed"}  # what the one asked does
 
 
 def died_in(act: Token) -> bool:
-    """ "18 rebels died in the clash": the act's light verb is one of dying (its subject is the victim)."""
-    light = act.head.head if act.dep_ == "pobj" else act.head
-    return light.lemma_.lower() in DYING
-ASKED_BY = {"demand", "request", "appeal", "call", "offer", "proposal", "invitation", "plan", "ultimatum", "plea"}
+    """ "18 rebels died in the clash": the act is the object of "in" on a verb of dying (whose subject is the
+    victim)."""
+    return act.dep_ == "pobj" and act.head.lower_ == "in" and act.head.head.lemma_.lower() in DYING
+
+
+def _asker(act: Token) -> Token | None:
+    """Who made a request, demand or offer named with "from" ("reviewing a request from the Soviet Union"), not a
+    city it came from ("issued an appeal from Geneva")."""
+    if act.lemma_.lower() not in ASKED_BY:
+        return None
+    return next((o for _, o in prep_objects(act, {"from"}) if not _a_city(o)), None)
+
+
+def _a_city(tok: Token) -> bool:
+    """A place name that is no state's ("Geneva", not "the Soviet Union")."""
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return name is not None and name.label_ == "GPE" and country_of_name(name.text) is None
 
 
 FIGHTING = {"clash", "fighting", "battle", "firefight", "gunbattle", "shootout", "skirmish", "exchange"}
