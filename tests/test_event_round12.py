@@ -268,6 +268,9 @@ def test_a_person_introduced_as_an_international_official_stays_one(nlp_lines, t
     ("Edouard Saouma, director-general of the FAO, arrived.", "Edouard Saouma", True),
     ("The IMF's chief economist Ann Roe spoke.", "Ann Roe", True),
     ("The IMF said Brazilian Finance Minister Dilson Funaro met bankers.", "Dilson Funaro", False),
+    ("Turkey hopes to join the EU. But Mr Blair said it would take years.", "Mr Blair", False),  # a sentence's end
+    ("U.S. Ambassador to NATO David Abshire spoke.", "David Abshire", False),  # a state's envoy to the body
+    ("U.N. Secretary-General Javier Perez de Cuellar spoke.", "Javier Perez de Cuellar", True),
 ])
 def test_an_international_title_is_read_from_the_introduction(text, name, introduced):
     from transforms.event_context import igo_introduced

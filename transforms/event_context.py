@@ -31,7 +31,7 @@ IGO_TITLE_WORDS = {"president", "director", "managing", "general", "director-gen
                    "coordinator", "economist", "mission"}
 
 
-_CLAUSE_BREAK = re.compile(r"[;:\n(\"“”,]|(?<![A-Z])\.\s")  # (not the dots of "U.N.")
+_CLAUSE_BREAK = re.compile(r"[;:\n(\"“”,]|(?<!\b[A-Z])\.\s")  # (a sentence's end, not the dots of "U.N.")
 POSTED_TO = {"to", "at", "for", "in", "with"}
 
 
