@@ -136,8 +136,9 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 actor.country = other.country  # "a Chilean court summoned the former minister …", "an Israeli
                 continue  # military court charged an army officer", "the premier ordered troops …": at home
             if actor.person and head.ent_type_ not in ("NORP", "GPE"):  # "Ms Short": the home state, if any
-                facing_home = other is not None and other.state and other.country == ctx.home  # ("Senator Leahy
-                # charged Japan" in a story about Japan: the home state is the one he faces)
+                facing_home = other is not None and other.state and other.country == ctx.home and \
+                    ctx.dateline_country not in (None, ctx.home)  # ("WASHINGTON - Senator Leahy charged Japan" in
+                # a story about Japan: the home state is the one he faces; "Kilroy-Silk attacked UK policy" is home)
                 actor.country = ctx.home if ctx.home and not facing_home else (
                     ctx.dateline_country if actor.sector == "GOV" and actor.individual and
                     ctx.dateline_country not in exclude else None)
