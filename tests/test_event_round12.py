@@ -163,6 +163,28 @@ def test_a_guess_at_an_intention_is_no_threat(nlp_lines):
             ] == ["THREATEN"]
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    ("BRUSSELS, March 2 - EC agriculture ministers meet later today to consider deep cuts in farm prices.", "CONSULT"),
+    ("EC foreign ministers meet tomorrow in Luxembourg to discuss the crisis.", "CONSULT"),
+    ("EU foreign ministers meet tomorrow in Luxembourg to discuss the crisis.", "CONSULT"),
+])
+def test_a_meeting_on_a_timetable_is_to_come(nlp_lines, text, etype):
+    assert _rows(nlp_lines, text) == []
+    assert [r["event_type"] for r in _rows(nlp_lines, text, "hypothetical")] == [etype]
+
+
+def test_a_threat_about_next_week_is_made_now(nlp_lines):
+    assert [r["event_type"] for r in _rows(nlp_lines, "Iran threatens Iraq with a new offensive next week.")] == [
+        "THREATEN"]
+
+
+def test_a_war_threatening_supplies_is_no_threat(nlp_lines):
+    text = "Reagan said the navy would protect oil supplies increasingly being threatened by the Iran-Iraq war."
+    assert "THREATEN" not in [r["event_type"] for r in _rows(nlp_lines, text)]
+    assert [r["event_type"] for r in _rows(nlp_lines, "The Kenyan government was threatened by rebels.")] == [
+        "THREATEN"]
+
+
 def test_what_aid_should_do_is_no_aid_given(nlp_lines):
     assert _rows(nlp_lines, "He said U.S. food aid should stress production incentives.") == []
     assert [r["event_type"] for r in _rows(nlp_lines, "U.S. food aid reached the refugees on Monday.")] == ["AID"]

@@ -24,7 +24,7 @@ from transforms.event_actors import (
 )
 from transforms.event_lexicon import Trigger, _rows, lexicon, lookup
 from transforms.event_modality import REPORTING
-from transforms.syntax import prep_objects, subject_of
+from transforms.syntax import agent_of, prep_objects, subject_of
 
 
 def quoted_tokens(sent: Span) -> set[int]:
@@ -398,9 +398,14 @@ INANIMATE_AGENTS = ECONOMIC_THINGS | {
 
 def inanimate_subject(trigger: Token) -> bool:
     """The verb's own subject is a thing from INANIMATE_AGENTS (its own `nsubj`, that of a verb it is coordinated
-    with, or the noun an "-ing" clause modifies): the verb is in a figurative sense, no one acted."""
-    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+    with, the noun an "-ing" clause modifies, or a passive's "by" agent): the verb is in a figurative sense, no one
+    acted."""
+    if trigger.pos_ != "VERB":
         return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        agent = agent_of(trigger)  # ("supplies increasingly being threatened by the war")
+        return agent is not None and agent.pos_ == "NOUN" and not agent.ent_type_ and (
+            agent.lemma_.lower() in INANIMATE_AGENTS or agent.lower_ in INANIMATE_AGENTS)
     verb = trigger
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head

@@ -49,6 +49,8 @@ MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "sh
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
 WISHES = {"want", "wish", "hope"}
 HEDGES = {"might", "may", "could"}
+SPEECH_ACTS = {"threaten", "warn", "promise", "pledge", "vow", "agree", "offer", "announce", "propose", "urge",
+               "call", "demand", "ask", "say"}  # done as they are said ("threatens Iraq with an offensive next week")
 INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
 REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
              "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
@@ -76,6 +78,11 @@ def _own_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and (tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and any(
+            c.dep_ == "nsubj" for c in tok.children))) and _lemma(tok) not in SPEECH_ACTS and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and _timetabled(tok):  # (the tagger often reads a
+        # present "meet" as a base form)
+        return True  # "EC ministers meet later today", "the ministers meet tomorrow in Luxembourg": to come
     if tok.dep_ == "advcl" and tok.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in tok.children):
         return True  # "X was among those worried about plans, backed by Y, to lift the ban": no act of X's
@@ -89,6 +96,14 @@ def _own_hypothetical(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED or c.lower_ in NOMINAL_UNREALISED
                                        for c in tok.children) or _scheduled(tok) or _to_come(tok) or (
         sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
+
+
+def _timetabled(verb: Token) -> bool:
+    """A future time as the verb's own modifier ("later today", "tomorrow", "next week"), not inside its object
+    ("threatens Iraq with an offensive next week" is a threat made now)."""
+    doc = verb.doc
+    return any(SCHEDULED.search(doc[c.left_edge.i:c.right_edge.i + 1].text) for c in verb.children
+               if c.dep_ in ("npadvmod", "advmod", "tmod"))
 
 
 def _scheduled(noun: Token) -> bool:
