@@ -86,8 +86,10 @@ class ArticleContext:
         self.person_country = self._person_countries()
         self.person_party = self._person_parties()
         self.person_title = self._person_titles()
-        self.igo_people = {m["entity_id"] for m in self.mentions if m["label"] == "PERSON" and igo_introduced(
-            self.text, m)}  # ("World Bank President Barber Conable", later "Conable": the bank's, not Brazil's)
+        self.igo_people: set[str] = set()  # ("World Bank President Barber Conable", later "Conable": the bank's)
+        for m in self.mentions:
+            if m["label"] == "PERSON" and m["entity_id"] not in self.igo_people and igo_introduced(self.text, m):
+                self.igo_people.add(m["entity_id"])
         self.gender = self._genders()
         self.names: dict[str, str] = {}
         for m in self.mentions:

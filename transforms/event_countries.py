@@ -49,7 +49,7 @@ def _domestic_subject(actor: Actor, head: Token | None, source: Actor | None, tr
     """A nameless firm or group (a common noun, no state in its words: "commercial banks") that a state's own organ
     asks, orders or allows to act is of that state."""
     return (actor.country is None and head is not None and head.pos_ == "NOUN" and not head.ent_type_ and
-            actor.sector in (None, "BUS", "LAB", "AGR", "EDU", "HLH", "MED", "CVL") and
+            (actor.sector is None or actor.sector in CIVIL_SECTORS - {"PTY", "OPP"}) and
             source is not None and source.country is not None and (source.state or source.sector in STATE_OFFICES)
             and trigger is not None and trigger.lemma_.lower() in GOVERNING and
             not words_of(actor) & MULTINATIONAL)
@@ -158,7 +158,7 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                     actor.country = body or home or seat  # country the sentence only talks about
                     continue
             if actor is target and other is not None and other.country and other.explicit and actor.sector == "GOV" \
-                    and other.sector in SOCIETY_SECTORS | {"AGR", "CVL"} and not actor.individual:
+                    and other.sector in CIVIL_SECTORS and not actor.individual:
                 actor.country = other.country  # "Spanish farmers blocked a border crossing with France in protest
                 continue  # against the Socialist government": citizens' own government, not a state named nearby
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
@@ -263,6 +263,7 @@ def _locative_state(sent: Span, ctx: ArticleContext) -> str | None:
 
 SOCIETY_SECTORS = {"LAB", "BUS", "HLH", "EDU", "MED", "PTY", "OPP"}  # a union, business group or party facing "the
 # government" faces its own state's
+CIVIL_SECTORS = SOCIETY_SECTORS | {"AGR", "CVL"}  # and farmers, and citizens
 LOCAL_WORDS = {"council", "councils", "councillor", "councillors", "local", "mayor", "borough", "county"}
 
 

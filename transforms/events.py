@@ -240,14 +240,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             etype = actor_checked(etype, entry, source, target, located, passive)
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
-            if etype == "SANCTION" and target is None and any(
-                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRADE_FLOWS for c in trigger.children):
+            if etype == "SANCTION" and target is None and _halted_trade(trigger):
                 continue  # "Ecuador was forced to suspend oil exports after the quake": a halt, no one sanctioned
-            if etype == "COERCE" and trigger.lemma_.lower() == "charge" and (
-                    (target is not None and (target.state or target.sector == "IGO")) or (
-                        source is not None and source.sector in ("IGO", "NGO", "PTY", "OPP", "MED"))):
-                etype = "ACCUSE"  # "the EC Commission charged the United States with breaking trade rules": no court
-                # tries a state, and an IGO or a party prosecutes no one
+            if etype == "COERCE" and _charge_without_court(trigger, source, target):
+                etype = "ACCUSE"  # "the EC Commission charged the United States with breaking trade rules"
             if etype == "PROTEST" and _official_protest(trigger, source):
                 etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
@@ -307,6 +303,19 @@ def _official_protest(trigger: Token, source: Actor | None) -> bool:
     to Rome"): an official complaint (ACCUSE), not people demonstrating (PROTEST)."""
     return trigger.lemma_.lower() == "protest" and source is not None and not source.violent and (
         source.state or source.sector in ("GOV", "IGO") or (source.country is not None and is_capital(source.text)))
+
+
+def _halted_trade(trigger: Token) -> bool:
+    """A halt of trade flows ("suspended oil exports", "exports were halted"): a sanction only when aimed at someone."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRADE_FLOWS for c in trigger.children)
+
+
+def _charge_without_court(trigger: Token, source: Actor | None, target: Actor | None) -> bool:
+    """ "Charged" where no court can try the one charged (a state, an IGO) or no prosecutor charges (an IGO, NGO,
+    party or newspaper): an accusation, not a legal act."""
+    return trigger.lemma_.lower() == "charge" and (
+        (target is not None and (target.state or target.sector == "IGO")) or (
+            source is not None and source.sector in ("IGO", "NGO", "PTY", "OPP", "MED")))
 
 
 def _mutual_object(trigger: Token) -> bool:
