@@ -119,12 +119,15 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
     found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
              for m in found]
+    if not found and (named := ctx.surname_mention(tok)) is not None:
+        found = [named]  # ("Oda urged …", the model having tagged only "Trade Minister Kenji Oda")
     person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)
     org = next((m for m in found if m["label"] in ("ORG", "NORP")), None)
     ethnic = any(t.lower_ == "ethnic" for t in span)  # "ethnic Uzbeks in Kyrgyzstan": a group, not a state
     country = None
     thing = _thing(tok)
     international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
+    igo_staff = False  # "IMF officials", "an IMF delegation": the body's own staff
     owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
     if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i}:
         international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
@@ -139,6 +142,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         body = organisation(m["text"]) if m["label"] == "ORG" else None
         if body is not None and body.sector == "IGO" and body.country is None:
             international = True
+            igo_staff = igo_staff or (m["end_char"] <= tok.idx and tok.lemma_.lower() in IGO_STAFF)
             continue
         if body is not None and body.sector in DOMESTIC_SECTORS:
             country = body.country  # a national body or party by name ("the Northern Ireland Office")
@@ -209,6 +213,12 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
+    if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and not any(
+            t.lower_ in POLITICAL_PARTY_WORDS for t in span):
+        sector = None  # "both parties agreed to adjourn the litigation", "talks with interested parties": the sides
+        # of a deal or a lawsuit, in an article that names no political party
+    if igo_staff and person_m is None and sector in ("GOV", None):
+        sector = "IGO"  # ("EC farm ministers" are their states' ministers, meeting in the body)
     if igo_title(span, person_m) or (person_m is not None and person_m["entity_id"] in ctx.igo_people):
         country, sector = None, "IGO"  # "IMF Managing Director Michel Camdessus", "NATO Secretary General Jens
         # Stoltenberg": the person acts for the organisation, whatever their own nationality
@@ -222,6 +232,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
+    if sector is None and person_m is not None:
+        sector = ctx.person_sector.get(person_m["entity_id"])  # the title the article introduced them with ("Trade
+        # Minister Hajime Tamura", later "Tamura")
     if role is None and sector in (None, "GOV") and (employer := _employer_sector(found, person_m, ctx)):
         sector = employer  # "President Ken Dobbs of Dobbs Equipment Corp": no office of state
     actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
@@ -268,6 +281,11 @@ def igo_title(span: Span, person_m: dict | None) -> bool:
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+POLITICAL_PARTY_WORDS = {"political", "opposition", "ruling", "governing", "coalition", "parliamentary", "main",
+                         "major", "mainstream", "minor", "smaller", "nationalist", "communist", "socialist",
+                         "left-wing", "right-wing", "far-right", "centrist"}
+IGO_STAFF = {"official", "delegation", "mission", "team", "spokesman", "spokeswoman", "spokesperson", "staff",
+             "negotiator", "representative", "envoy", "economist", "expert", "inspector", "monitor", "observer"}
 FORMER_WORDS = {"former", "retired", "onetime", "one-time", "erstwhile"}
 
 
@@ -420,6 +438,8 @@ def thing_owner(tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and (lemma in PROPERTY or tok.lower_ in PROPERTY) and (state := _property_state(tok)):
         return state  # "shelled an Iranian oil platform", "attacked a Kuwaiti tanker": the state whose property it is
+    if tok.pos_ == "NOUN" and (state := _taxed_goods_state(tok)) is not None:
+        return state  # "tariffs on imports of Japanese electronics goods": aimed at Japan, not at the goods
     if tok.pos_ == "NOUN" and lemma in _ties():
         partner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
                         if g.dep_ == "pobj" and human(g)), None)
@@ -430,12 +450,21 @@ def thing_owner(tok: Token) -> Token | None:
         return None  # (a person, a group, an instrument or a part of a place: "Northern Ireland's disarmament chief",
         # "an entrance to the Green Zone compound")
     owner = act_owner(tok)
+    if owner is tok and lemma in _owned_acts() and (state := _property_state(tok, whole_names=True)) is not None:
+        return state  # "agreed to a South Korean proposal", "rejected the Soviet offer": the state that made it
     if owner is None or owner is tok or (owner.dep_ != "poss" and owner.ent_type_ == "GPE"):
         return None  # ("a US share registrar": a place's name before a thing says where it is from, like "Kuwaiti")
     name = next((e for e in tok.doc.ents if e.start <= owner.i < e.end), None)
     last = name.end - 1 - (tok.doc[name.end - 1].tag_ == "POS") if name is not None else owner.i
     return tok.doc[last] if owner.i <= last < tok.i else owner  # ("a British National Party leaflet": the party,
     # not "British")
+
+
+def _owned_acts() -> frozenset[str]:
+    """Acts named as nouns that stand for whoever made them (`@owned_act`, `@owned_act_by`: proposal, offer …)."""
+    from transforms.event_lexicon import object_classes
+
+    return object_classes()["@owned_act"] | object_classes()["@owned_act_by"]
 
 
 def _ties() -> frozenset[str]:
@@ -451,7 +480,7 @@ PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline
 # warplane or convoy is a force, an actor of its own: "shot down a Syrian jet" keeps its words)
 
 
-def _property_state(thing: Token) -> Token | None:
+def _property_state(thing: Token, whole_names: bool = False) -> Token | None:
     """The state a physical thing belongs to, by a nationality or a state's name in its own words ("an Iranian oil
     platform", "a Kuwaiti tanker", "Iraq's air bases"); None for a company's or a place's name ("a BP tanker")."""
     mods = [c for c in thing.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -459,10 +488,32 @@ def _property_state(thing: Token) -> Token | None:
         return None  # ("a Malian army base": the army's, named with its state as the actor)
     for c in mods:
         name = next((e for e in thing.doc.ents if e.start <= c.i < e.end and e.label_ in ("NORP", "GPE")), None)
-        if name is not None and len(name) == 1 and (country_of_name(name.text) is not None or
-                                                    normalize_name(name.text) in demonyms()):
-            return c  # (a name of several words, "a Saudi Arabian tanker", keeps the thing whole)
+        if name is not None and (len(name) == 1 or whole_names) and (country_of_name(name.text) is not None or
+                                                                     normalize_name(name.text) in demonyms()):
+            return thing.doc[name.end - 1] if whole_names else c  # (a name of several words, "a Saudi Arabian
+            # tanker", keeps the thing whole)
     return None
+
+
+GOODS = {"good", "goods", "product", "import", "export", "shipment", "car", "semiconductor", "chip", "microchip",
+         "computer", "textile", "steel", "produce", "commodity", "merchandise"}
+RESTRICTIONS = {"tariff", "duty", "sanction", "ban", "restriction", "curb", "quota", "embargo", "levy", "penalty",
+                "limit", "boycott", "surcharge", "tax"}
+
+
+def _taxed_goods_state(goods: Token) -> Token | None:
+    """The state whose goods a restriction is put on, by a one-word nationality or state name ("tariffs on Japanese
+    semiconductor shipments", "duties on imports of Japanese goods"): the restriction is aimed at that state."""
+    if goods.lemma_.lower() not in GOODS or goods.dep_ != "pobj" or goods.head.lower_ not in ("on", "against"):
+        return None
+    head = goods.head.head
+    if head.lemma_.lower() not in RESTRICTIONS and not (head.pos_ in ("VERB", "AUX") and any(
+            t.lemma_.lower() in RESTRICTIONS for c in head.children if c.dep_ == "dobj" for t in c.subtree)):
+        return None  # ("imposed 100 pct tariffs on Japanese goods", "impose 300 mln dlrs of tariffs on …": the
+        # parser may hang "on" on the verb)
+    inner = [g for p in goods.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # ("imports of Japanese typewriters")
+    return _property_state(goods) or next((s for g in inner if (s := _property_state(g)) is not None), None)
 
 
 PLACE_PARTS = {"entrance", "gate", "gates", "compound", "wall", "checkpoint", "border", "perimeter", "outskirts"}

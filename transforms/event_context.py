@@ -12,7 +12,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.actors import POLITICAL_SECTORS, Role, national_title, organisation, party_in
+from transforms.actors import POLITICAL_SECTORS, Role, agent_sector, national_title, organisation, party_in
 from transforms.entities import doc_text
 from transforms.entity_refine import strip_titles
 from transforms.event_headline import headline_end
@@ -59,6 +59,17 @@ def igo_introduced(text: str, m: dict) -> bool:
         apposition[of + 1:])  # "the British representative at the IMF"
 
 
+GAP_BREAKS = {"and", "or", "with", "to", "by", "for", "from", "at", "on", "in", "said", "says", "told", "met", "who",
+              "that", "which", "whose", "as", "than", "against"}
+
+
+def _lower_title(words: list[str]) -> bool:
+    """A title written in lower case between a nationality and a name ("British corporate affairs minister Michael
+    Howard"): a few words ending with an office and no verb or linking word among them."""
+    return 0 < len(words) <= 4 and agent_sector(words[-1:]) is not None and not any(
+        w.lower() in GAP_BREAKS for w in words)
+
+
 def _names_igo(words: list[str]) -> bool:
     words = [w.strip(".,;:()\"'") for w in words]
     return any((body := organisation(" ".join(words[i:j]))) is not None and body.sector == "IGO" and
@@ -86,6 +97,7 @@ class ArticleContext:
         self.person_country = self._person_countries()
         self.person_party = self._person_parties()
         self.person_title = self._person_titles()
+        self.person_sector = self._person_sectors()
         self.igo_people: set[str] = set()  # ("World Bank President Barber Conable", later "Conable": the bank's)
         for m in self.mentions:
             if m["label"] == "PERSON" and m["entity_id"] not in self.igo_people and igo_introduced(self.text, m):
@@ -99,6 +111,15 @@ class ArticleContext:
                     self.names[m["entity_id"]] = name
         self.home = self._home()
 
+    @cached_property
+    def names_a_party(self) -> bool:
+        """Whether the article names a political party anywhere (so that "both parties" may be parties of state,
+        not the two sides of a deal or a lawsuit)."""
+        return bool(self.person_party) or any(
+            m["label"] in ("ORG", "NORP", "PERSON") and (((role := organisation(m["text"])) is not None and
+                                                          role.sector == "PTY") or party_in(m["text"].split()))
+            for m in self.mentions)
+
     def titled_person(self, m: dict) -> dict:
         """A mention like "Mr Cable" that the model tagged as an organisation is the person the article named in
         full ("Vince Cable"), when exactly one person has that surname."""
@@ -107,6 +128,17 @@ class ArticleContext:
             return m
         ids = {eid for eid, name in self.names.items() if name.split()[-1] == words[-1]}
         return m | {"label": "PERSON", "entity_id": ids.pop()} if len(ids) == 1 else m
+
+    def surname_mention(self, tok: Token) -> dict | None:
+        """A surname the model left untagged ("Oda urged …" after "Trade Minister Kenji Oda"): a mention of the one
+        person the article named in full with it, else None."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            return None
+        ids = {eid for eid, name in self.names.items() if len(name.split()) > 1 and name.split()[-1] == tok.text}
+        if len(ids) != 1:
+            return None
+        return {"label": "PERSON", "entity_id": ids.pop(), "text": tok.text, "start_char": tok.idx,
+                "end_char": tok.idx + len(tok.text), "field": "body"}
 
     def full_name(self, mention: dict) -> str:
         """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""
@@ -146,8 +178,8 @@ class ArticleContext:
             for prev in reversed(self.mentions[max(0, i - 3):i]):
                 gap = text[prev["end_char"]:m["start_char"]]
                 if prev["label"] in ("GPE", "NORP") and len(gap) <= 40 and "\n" not in gap and not any(
-                        ch in gap for ch in ",.;:") and all(w[:1].isupper() or w in ("of", "'s", "’s", "the")
-                                                          for w in gap.split()):
+                        ch in gap for ch in ",.;:") and (all(w[:1].isupper() or w in ("of", "'s", "’s", "the")
+                                                             for w in gap.split()) or _lower_title(gap.split())):
                     code = prev.get("country_code") or actor_country(prev["text"], prev["label"])
                     if code:
                         out.setdefault(m["entity_id"], code)
@@ -186,6 +218,25 @@ class ArticleContext:
                 role = national_title(" ".join(self._introduction(m)) + " " + m["text"])
                 if role is not None:
                     out[m["entity_id"]] = role
+        return out
+
+    def _person_sectors(self) -> dict[str, str]:
+        """Entity -> sector of the title a person was introduced with, right before the name or in an apposition
+        after it ("Trade Minister Hajime Tamura", "Jo Doe, the party's spokesman,"), so that "Tamura" later is
+        still a minister."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m["label"] != "PERSON" or m["entity_id"] in out:
+                continue
+            own = m["text"].split()[:-len(strip_titles(m["text"]).split()) or None]  # ("Trade Minister" in the name)
+            words = self.text[max(0, m["start_char"] - 40):m["start_char"]].split()
+            before = words[-3:] if words and self.text[m["start_char"] - 1:m["start_char"]] == " " else []
+            appos = re.match(r", (?:the|a|an) ([\w' -]+?),", self.text[m["end_char"]:m["end_char"] + 60])
+            described = re.split(r" (?:of|for|in|at|to|from|and|who|which|with)\b", appos.group(1))[0].split() \
+                if appos else []
+            sector = (own and agent_sector(own)) or agent_sector(before) or agent_sector(described)
+            if sector:
+                out[m["entity_id"]] = sector
         return out
 
     def _genders(self) -> dict[str, str]:

@@ -218,6 +218,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # village in Kashmir, killing four fighters": those killed, not the village (and of its state)
                 if target is not place and target.country is None and place is not None and place.country:
                     target.country = place.country
+            if etype == "MOBILIZE" and target is not None and _own_forces_moved(trigger, target_tok, target, source):
+                target_tok, target = None, None  # "deployed two warships", "sent troops to the Gulf": the forces
+                # moved are the mover's own, not whom the show of force is aimed at
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
@@ -407,8 +410,11 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             return "ASSAULT", modality(tok), tok  # "an air strike", "insurgents launched strikes at army posts",
             # not a labour strike
     if entry.type == "ASSAULT" and tok.i >= 1 and (tok.doc[tok.i - 1].lower_ == "test" or (
-            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test")):
-        return "MOBILIZE", modality(tok), tok  # "test-fired a missile": a show of military power (CAMEO 150)
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test") or any(
+            c.dep_ == "dobj" and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("test", "trial")
+                                     for m in c.children) for c in tok.children)):
+        return "MOBILIZE", modality(tok), tok  # "test-fired a missile", "fired a test missile": a show of military
+        # power (CAMEO 150), not an attack
     if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
         inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         inner_entry = lookup(inner) if inner is not None else None
@@ -570,6 +576,13 @@ def mark_same_events(rows: list[dict]) -> list[dict]:
             r["story_id"], r["event_type"], r["source_country"] or r["source_entity_id"],
             r["target_country"] or r["target_entity_id"], r["modality"], r["date_value"], length=20)
     return rows
+
+
+def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
+    """The object of a deployment is the actor's own force (an armed unit of no other state)."""
+    return target_tok is not None and target_tok.dep_ == "dobj" and target_tok.head.i == trigger.i and \
+        target.sector in ("MIL", "COP") and (target.country is None or (
+            source is not None and target.country == source.country))
 
 
 READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}

@@ -1,0 +1,127 @@
+"""Round 13 of the event rules (issue 10), from a blind census of every asserted event on an unseen Reuters slice:
+people keep the title they were introduced with, an international body's staff act for it, the sides of a deal are
+no political parties, a proposal or a restriction aimed at a state's goods stands for the state, and warships sent
+are a show of force. Sentences of our own in wire, broadcaster and broadsheet style; each class has the acts it
+must keep."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+
+def _source(nlp, text: str, etype: str) -> tuple:
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == etype)
+    return row["source_text"], row["source_country"], row["source_sector"]
+
+
+# --- a person keeps the title and the state they were introduced with -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype", "source"), [
+    ("TOKYO, April 21 - Trade Minister Kenji Oda spoke to reporters on Tuesday.\n"
+     "Oda urged the United States to lift the trade sanctions.", "REQUEST", ("Oda", "JPN", "GOV")),
+    ("BRASILIA, March 3 - Finance Minister Paulo Lins returned from Paris on Monday.\n"
+     "Lins asked the creditor banks for a new loan.", "REQUEST", ("Lins", "BRA", "GOV")),
+    ("OSLO, May 2 - Per Dahl, the fisheries minister, flew home on Friday.\n"
+     "Dahl criticised the Icelandic government over the cod quotas.", "ACCUSE", ("Dahl", "NOR", "GOV")),
+    # a nationality before a title written in lower case
+    ("British corporate affairs minister Michael Hale arrived in Tokyo on Monday.\n"
+     "Hale accused Japan of shutting out British firms.", "ACCUSE", ("Hale", "GBR", "GOV")),
+    ("Australian trade minister John Kerr spent two days in Tokyo.\n"
+     "Kerr urged Japan to open its beef market.", "REQUEST", ("Kerr", "AUS", "GOV")),
+    ("Nigerian oil minister Tam Ede arrived in Vienna on Sunday.\n"
+     "Ede criticised Saudi Arabia for raising output.", "ACCUSE", ("Ede", "NGA", "GOV")),
+])
+def test_a_person_keeps_the_title_they_were_introduced_with(nlp_lines, text, etype, source):
+    assert _source(nlp_lines, text, etype) == source
+
+
+def test_a_verb_before_a_name_is_no_title(nlp_lines):
+    text = ("Japanese officials said Ken Ito, a banker, spoke in Osaka on Monday.\n"
+            "Ito accused the Finance Ministry of favouring the big banks.")
+    assert _source(nlp_lines, text, "ACCUSE")[2] != "GOV"
+
+
+# --- an international body's own staff act for it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("IMF officials met Brazilian Finance Minister Paulo Lins in Washington.", "CONSULT"),
+    ("An IMF delegation praised Israel's success in cutting inflation.", "SUPPORT"),
+    ("UN officials condemned the attack on the convoy by rebels.", "ACCUSE"),
+    ("World Bank officials urged Ghana to cut its subsidies on fuel.", "REQUEST"),
+])
+def test_an_international_body_s_staff_act_for_it(nlp_lines, text, etype):
+    assert _source(nlp_lines, text, etype)[1:] == (None, "IGO")
+
+
+def test_ministers_meeting_in_a_body_are_their_states(nlp_lines):
+    assert _source(nlp_lines, "EC farm ministers met Spanish officials in Brussels.", "CONSULT")[2] == "GOV"
+
+
+# --- the sides of a deal or a lawsuit are no political parties --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Both parties also agreed to adjourn the pending litigation, the company said.",
+    "Its special committee is continuing in talks with interested parties, the company said.",
+    "The two parties agreed to settle the dispute over the lease out of court.",
+])
+def test_the_sides_of_a_deal_are_no_parties(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Other parties have accused the Lib Dems of making uncosted promises.",
+    "Opposition parties accused the government of rigging the vote.",
+])
+def test_political_parties_stay_parties(nlp_lines, text):
+    assert [r["source_sector"] for r in _rows(nlp_lines, text) if r["event_type"] == "ACCUSE"] in (["PTY"], ["OPP"])
+
+
+# --- a proposal named by a nationality, and a restriction on a state's goods, stand for the state ---------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("North Korea said it agreed to a South Korean proposal for talks.", ("South Korean", "KOR")),
+    ("Moscow rejected the American offer of talks on the missiles.", ("American", "USA")),
+    ("Tokyo accepted an Australian proposal for talks on beef.", ("Australian", "AUS")),
+    ("The Reagan administration rejected a petition by the rice industry.", ("the rice industry", None)),
+    ("Washington imposed 100 pct tariffs on Japanese goods last April.", ("Japanese", "JPN")),
+    ("The U.S. imposed anti-dumping duties on imports of Japanese typewriters.", ("Japanese", "JPN")),
+    ("The U.S. imposed 300 mln dlrs of tariffs on imports of Japanese electronics goods.", ("Japanese", "JPN")),
+])
+def test_a_proposal_or_taxed_goods_stand_for_the_state(nlp_lines, text, target):
+    assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]
+
+
+def test_goods_bought_keep_their_words(nlp_lines):
+    assert all(r["target_text"] != "Japanese" for r in _rows(
+        nlp_lines, "The Kenyan army agreed to buy Japanese trucks for its border units."))
+
+
+# --- warships sent and missiles tested are a show of force ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "India sent two warships to patrol the disputed waters.",
+    "The U.S. is sending the battleship Missouri to patrol outside the Strait of Hormuz.",
+    "Iran fired a test missile into the Gulf on Tuesday.",
+    "Pakistan fired a trial missile from its coast, the army said.",
+    "Nigeria deployed two warships off the coast of Cameroon.",
+])
+def test_forces_sent_and_missiles_tested_are_a_show_of_force(nlp_lines, text):
+    rows = _rows(nlp_lines, text)
+    assert [r["event_type"] for r in rows] == ["MOBILIZE"]
+    assert rows[0]["target_sector"] != "MIL"  # (the forces moved are the mover's own, never the target)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Turkey sent tents and blankets to earthquake survivors in Syria.", "AID"),
+    ("North Korean troops fired artillery shells at a South Korean island.", "ASSAULT"),
+    ("Colombia ended cooperation with Venezuela on border security.", "SANCTION"),
+])
+def test_aid_attacks_and_ties_cut_stay(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "EC budget ministers ended six hours of talks in Luxembourg without an accord.",
+    "The Iraqi foreign minister ended a three-day visit to Jordan on Friday.",
+])
+def test_talks_that_end_after_hours_are_no_sanction(nlp_lines, text):
+    assert "SANCTION" not in [r["event_type"] for r in _rows(nlp_lines, text)]
