@@ -38,6 +38,8 @@ def test_a_verb_before_a_name_is_no_title(nlp_lines):
     text = ("Japanese officials said Ken Ito, a banker, spoke in Osaka on Monday.\n"
             "Ito accused the Finance Ministry of favouring the big banks.")
     assert _source(nlp_lines, text, "ACCUSE")[2] != "GOV"
+    rows = _rows(nlp_lines, "The German government today welcomed President Reagan's latest policy statement.")
+    assert [(r["target_text"], r["target_country"]) for r in rows] == [("President Reagan", "USA")]
 
 
 # --- an international body's own staff act for it ---------------------------------------------------------------------

@@ -63,11 +63,13 @@ GAP_BREAKS = {"and", "or", "with", "to", "by", "for", "from", "at", "on", "in", 
               "that", "which", "whose", "as", "than", "against"}
 
 
-def _lower_title(words: list[str]) -> bool:
+def _lower_title(gap: Span | None) -> bool:
     """A title written in lower case between a nationality and a name ("British corporate affairs minister Michael
-    Howard"): a few words ending with an office and no verb or linking word among them."""
-    return 0 < len(words) <= 4 and agent_sector(words[-1:]) is not None and not any(
-        w.lower() in GAP_BREAKS for w in words)
+    Howard"): a few nouns and adjectives ending with an office, no verb or linking word among them ("the German
+    government today welcomed President Reagan" is no title)."""
+    words = [t for t in gap or () if not t.is_space]
+    return 0 < len(words) <= 4 and agent_sector([words[-1].text]) is not None and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in GAP_BREAKS for t in words)
 
 
 def _names_igo(words: list[str]) -> bool:
@@ -179,7 +181,8 @@ class ArticleContext:
                 gap = text[prev["end_char"]:m["start_char"]]
                 if prev["label"] in ("GPE", "NORP") and len(gap) <= 40 and "\n" not in gap and not any(
                         ch in gap for ch in ",.;:") and (all(w[:1].isupper() or w in ("of", "'s", "’s", "the")
-                                                             for w in gap.split()) or _lower_title(gap.split())):
+                                                             for w in gap.split()) or _lower_title(
+                        self.doc.char_span(prev["end_char"], m["start_char"], alignment_mode="expand"))):
                     code = prev.get("country_code") or actor_country(prev["text"], prev["label"])
                     if code:
                         out.setdefault(m["entity_id"], code)
