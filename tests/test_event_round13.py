@@ -127,3 +127,18 @@ def test_aid_attacks_and_ties_cut_stay(nlp_lines, text, etype):
 ])
 def test_talks_that_end_after_hours_are_no_sanction(nlp_lines, text):
     assert "SANCTION" not in [r["event_type"] for r in _rows(nlp_lines, text)]
+
+
+# --- a central bank's money-market deals are no agreements -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Federal Reserve entered the market to arrange three-day system repurchase agreements, a spokesman said.",
+    "The Bank of England arranged repo agreements worth 2 billion pounds with the discount houses on Tuesday.",
+])
+def test_money_market_deals_are_no_agreements(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+def test_a_central_bank_s_call_on_a_government_stays(nlp_lines):
+    assert _source(nlp_lines, "The Bundesbank urged the Bonn government to cut its budget deficit.", "REQUEST")[1:] == (
+        "DEU", "GOV")

@@ -33,6 +33,10 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
     if _trade_promise(trigger) and (target_tok is None or _traded(target_tok) or not state_side(target, target_tok)):
         return True  # "South Korea agreed to pay Japanese trading houses 400 dlrs a tonne", "Korea Development Corp
         # agreed to buy two Airbus jets": a purchase or sale with a firm, not a promise between political actors
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MARKET_OPERATIONS
+                                      for c in trigger.children):
+        return True  # "the Fed arranged three-day system repurchase agreements": a money-market deal, whoever
+        # makes it
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree):
         return True  # "Pakistan rejected offers at its tender for palm oil", "the EC rejected all bids at today's
         # cereals tender": buying or selling by tender, whoever holds it
@@ -43,6 +47,7 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
 
 
 TENDERS = {"tender"}
+MARKET_OPERATIONS = {"repurchase", "repo", "buyback", "matched-sale", "matched"}
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
 UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
 TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",
