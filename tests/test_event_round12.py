@@ -323,7 +323,6 @@ def test_force_abroad_gives_no_state_to_those_it_hits(nlp_lines):
     ("Five Palestinians died in an Israeli air raid on Gaza.", ("ASSAULT", "ISR", "PSE")),  # the named attacker
     ("MADRID, March 3 - The government accused French farmers of attacking Spanish lorries.",
      ("ACCUSE", "ESP", "FRA")),  # the government acts: its own state, not the farmers'
-    ("The U.S. sanctions against Libya could cost Tripoli billions of dollars.", ("COERCE", "USA", "LBY")),
     ("Thousands of protesters rallied around the parliament building in Tbilisi.", ("PROTEST", "GEO", None)),
     ("U.S. Ambassador to NATO David Abshire criticised Belgium.", ("ACCUSE", "USA", "BEL")),  # a state's envoy
 ])

@@ -142,3 +142,42 @@ def test_money_market_deals_are_no_agreements(nlp_lines, text):
 def test_a_central_bank_s_call_on_a_government_stays(nlp_lines):
     assert _source(nlp_lines, "The Bundesbank urged the Bonn government to cut its budget deficit.", "REQUEST")[1:] == (
         "DEU", "GOV")
+
+
+# --- what an act did to prices, an economy or a dispute is said of one done before -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "WARSAW, March 5 - Poland says U.S. sanctions have cost its economy 15 billion dlrs.",
+    "OPEC's agreement to limit output should boost spot prices, dealers said.",
+    "The visit this week by a special Japanese envoy has done little to defuse the trade frictions.",
+    "Manila's new pact with the banks slashed its borrowing costs by a quarter point.",
+    # (round 12 kept this one asserted; the judges call such effects background, as for Poland's above)
+    "The U.S. sanctions against Libya could cost Tripoli billions of dollars.",
+])
+def test_an_act_s_effect_on_an_economy_is_no_report_of_it(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Israeli air raid killed four people in Gaza.", "ASSAULT"),
+    ("Talks between Iran and Iraq began in Geneva on Monday.", "CONSULT"),
+])
+def test_an_attack_s_toll_and_talks_that_begin_stay(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]
+
+
+# --- things offered and reasons given ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japanese bankers said Hong Kong offers good business opportunities to Japanese banks.",
+    "The minister said Kenya offered investors the best prospects in the region.",
+    "An Iranian blockade of the strait was unlikely because it would block Iran's own oil shipments, they said.",
+    "The outbreak destroyed nearly 12 mln birds in southern California.",
+])
+def test_opportunities_offered_and_reasons_given_are_no_acts(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+def test_a_threat_made_now_stays(nlp_lines):
+    assert [r["event_type"] for r in _rows(nlp_lines, "Iran said it would attack any tanker entering the Gulf.")] == [
+        "THREATEN"]

@@ -393,7 +393,8 @@ INANIMATE_AGENTS = ECONOMIC_THINGS | {
     "concern", "shortage", "drought", "flood", "earthquake", "quake", "disease", "epidemic", "virus", "trade",
     "import", "export", "output", "production", "supply", "surplus", "glut", "competition", "rate", "deficit",
     "debt", "budget", "tax", "tariff", "quota", "issue", "trend", "factor", "cost", "loss", "profit", "action",
-    "legislation", "bill", "system", "programme", "program", "project", "scheme", "reform", "change"}
+    "legislation", "bill", "system", "programme", "program", "project", "scheme", "reform", "change", "outbreak",
+    "umbrella", "shield", "blockade"}
 
 
 def inanimate_subject(trigger: Token) -> bool:

@@ -266,6 +266,8 @@ def intends(tok: Token) -> bool:
     if passive_subject(tok) is not None or subject_of(tok) is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in tok.children):
+            return False  # "a blockade was unlikely because it would block Iran's own shipments": a reason given
         return _context(tok) != "hypothetical" and not _predicted(tok)
     head = tok.head
     if _lemma(head) in WISHES and head.tag_ in ("VBD", "VBN"):
@@ -287,6 +289,7 @@ def _predicted(tok: Token) -> bool:
     return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
 
 
+REASONS = {"because", "since", "as", "so", "if", "unless", "though", "although"}
 OPINIONS = {"believe", "think", "feel", "reckon", "consider", "know", "hope", "suspect", "suppose", "guess"}
 
 

@@ -56,6 +56,12 @@ CONTENT_VERBS = frozenset({
     "oblige", "bind", "commit", "permit", "forbid", "prohibit", "ban", "govern", "apply", "expire", "run",
     "have", "lack", "feature", "omit", "differ", "resemble",
 })
+MARKET_EFFECTS = frozenset({
+    "do", "help", "cost", "boost", "slash", "hurt", "benefit", "lift", "raise", "lower", "push", "drive", "depress",
+    "weaken", "strengthen", "affect", "dampen", "spur", "stimulate", "curb", "reduce", "increase", "improve",
+    "underline", "mark", "replace", "contrast", "total", "amount", "account", "stabilise", "stabilize",
+    "support", "defuse", "ease", "worsen",
+})  # what an act did to prices, an economy or a dispute
 OUGHT = frozenset({"should", "must", "ought"})  # what an act ought to do (not "sanctions could cost Tripoli billions")
 ATTACK_NOUNS = frozenset({"attack", "airstrike", "assault", "bombing", "clash", "fighting", "raid", "shelling",
                           "strike", "offensive", "riot", "crackdown", "invasion", "fire"})
@@ -165,6 +171,10 @@ def reported_nominal(tok: Token) -> bool:
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return bool(verb & SUPPORT_VERBS or verb & _lexicon_verbs())
     if dep == "nsubj" and head.pos_ == "VERB":
+        if verb & MARKET_EFFECTS and tok.lemma_.lower() not in ATTACK_NOUNS:
+            return False  # "U.S. sanctions have cost its economy 15 billion dlrs", "OPEC's agreement should boost
+            # prices", "the envoy's visit has done little to defuse frictions": what an act did to an economy or a
+            # dispute, said of one done before (an attack's effects on people report it: "the raid killed four")
         return not verb & CONTENT_VERBS and not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in head.children)
         # ("U.S. food aid should stress incentives": what the aid ought to do, no aid given)
     if dep == "pobj":
