@@ -181,3 +181,25 @@ def test_opportunities_offered_and_reasons_given_are_no_acts(nlp_lines, text):
 def test_a_threat_made_now_stays(nlp_lines):
     assert [r["event_type"] for r in _rows(nlp_lines, "Iran said it would attack any tanker entering the Gulf.")] == [
         "THREATEN"]
+
+
+# --- the partner in talks, and a body's member states -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("TOKYO, March 13 - Japan agreed in talks with the U.S. to amend its laws on telecommunications.",
+     ("the U.S.", "USA")),
+    ("France agreed after talks with Chad to send more troops to the north.", ("Chad", "TCD")),
+    ("Egypt rejected at a meeting with Israeli officials any change to the border.", ("Israeli officials", "ISR")),
+])
+def test_the_partner_in_talks_is_the_target(nlp_lines, text, target):
+    assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)][:1] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS, June 2 - The EC Commission appealed to member states to pay an extra 1.5 billion ECUs.",
+    "BRUSSELS, May 4 - The EC urged its member states to cut their farm subsidies.",
+])
+def test_a_body_s_member_states_are_of_no_one_state(nlp_lines, text):
+    rows = _rows(nlp_lines, text)
+    assert rows and all(r["target_country"] is None for r in rows if r["target_text"] and "member" in r["target_text"])
+    assert any(r["target_text"] and "member" in r["target_text"] for r in rows)

@@ -129,7 +129,7 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
     igo_staff = False  # "IMF officials", "an IMF delegation": the body's own staff
     owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
-    if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i}:
+    if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i} or member_states(tok):
         international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
     # the actor's own modifier next to its head first ("BAGHDAD US warplanes": the warplanes are American)
     before = [m for m in found if m["end_char"] <= tok.idx]
@@ -265,6 +265,12 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                  individual=tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICE_HOLDERS or (
                      person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]),
                  unplaced=unplaced, goods=tok.pos_ == "NOUN" and _goods(tok), former=former)
+
+
+def member_states(tok: Token) -> bool:
+    """ "member states", "the EC's member countries": a body's members, of no one state."""
+    return tok.lemma_.lower() in ("state", "country", "nation", "government") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "member" for c in tok.children)
 
 
 def igo_title(span: Span, person_m: dict | None) -> bool:

@@ -12,7 +12,15 @@ from spacy.tokens import Span, Token
 
 from transforms.actor_regions import region_country
 from transforms.actors import organisation
-from transforms.event_actors import DOMESTIC_SECTORS, GOVERNMENT_WORDS, GROUP_WORDS, MULTINATIONAL, STATE_OFFICES, Actor
+from transforms.event_actors import (
+    DOMESTIC_SECTORS,
+    GOVERNMENT_WORDS,
+    GROUP_WORDS,
+    MULTINATIONAL,
+    STATE_OFFICES,
+    Actor,
+    member_states,
+)
 from transforms.event_context import ArticleContext
 from transforms.gazetteer import actor_country, country_of_name, former_states
 from transforms.syntax import noun_phrase
@@ -65,7 +73,8 @@ def _needs_state(actor: Actor, head: Token) -> bool:
         # model tags as an organisation are a state's)
     words = {t.lemma_.lower() for t in noun_phrase(head)} | {t.lower_ for t in noun_phrase(head)} | set(
         actor.text.lower().split())
-    if words & MULTINATIONAL and not (words & MULTINATIONAL == {"foreign"} and FOREIGN_OFFICE.search(actor.text)):
+    if member_states(head) or (words & MULTINATIONAL and not (
+            words & MULTINATIONAL == {"foreign"} and FOREIGN_OFFICE.search(actor.text))):
         return False  # ("foreign troops"; but "Foreign Trade Minister Michel Noir" holds one state's office)
     if actor.sector in DOMESTIC_SECTORS | ROLE_SECTORS or actor.sector == "LAB":  # ("public sector unions": the
         return True  # home state's)

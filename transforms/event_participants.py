@@ -19,6 +19,9 @@ TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at"
                 "upon", "over", "behind"}  # ("rallied behind the president")
 
 
+TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion", "summit"})
+
+
 def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "receive":  # "X received weapons from Y": Y gives to X
         giver = next((o for p, o in prep_objects(tok, {"from"})), None)
@@ -75,6 +78,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
+        targets += [g for p, o in prep_objects(tok, {"in", "during", "at", "after"}) if o.lemma_.lower() in TALKS
+                    for q, g in prep_objects(o, {"with"})]  # "agreed in talks with the U.S. to amend its laws"
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
         comps += [g for c in comps if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]  # ("threatened
         for comp in comps:  # to try to exclude Tokyo from the talks")
