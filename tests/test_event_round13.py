@@ -203,3 +203,23 @@ def test_a_body_s_member_states_are_of_no_one_state(nlp_lines, text):
     rows = _rows(nlp_lines, text)
     assert rows and all(r["target_country"] is None for r in rows if r["target_text"] and "member" in r["target_text"])
     assert any(r["target_text"] and "member" in r["target_text"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "FRANKFURT, Oct 19 - Deutsche Bank AG joint chief executive Friedrich Wilhelm Christians spoke on Monday.\n"
+    "Christians met U.S. Treasury Secretary James Baker in the last two weeks.",
+    "NEW YORK, May 2 - John Roe, the president of Acme Corp, spoke on Monday.\nRoe met Mexican Finance Minister "
+    "Jesus Silva Herzog in New York.",
+])
+def test_a_company_s_officer_takes_no_office_of_state(nlp_lines, text):
+    assert _source(nlp_lines, text, "CONSULT")[2] != "GOV"
+
+
+# --- a central bank's help to the money market is a market operation --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "LONDON, March 5 - The Bank of England said it had given the money market 206 mln stg of assistance.",
+    "LONDON, March 12 - The Bank of England said it gave the market further assistance of two mln stg.",
+])
+def test_help_to_the_money_market_is_no_aid(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []

@@ -15,6 +15,7 @@ from transforms.actors import POLITICAL_SECTORS, agent_sector, organisation
 from transforms.event_actors import COMPANY_WORDS, Actor, listed
 from transforms.event_filters import company
 from transforms.event_lexicon import object_classes
+from transforms.syntax import prep_objects
 
 STATE_ORGANS = {"government", "ministry", "minister", "department", "treasury", "commission", "agency", "bureau",
                 "office", "authority", "authorities", "regulator", "regulators", "administration", "cabinet",
@@ -37,6 +38,11 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
                                       for c in trigger.children):
         return True  # "the Fed arranged three-day system repurchase agreements": a money-market deal, whoever
         # makes it
+    givers = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
+    if etype == "AID" and (any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in MARKETS for g in givers
+                               for c in g.children) or any(g.lemma_.lower() in MARKETS for _, g in prep_objects(
+                                   trigger, {"to"}))):
+        return True  # "the Bank of England gave the money market 206 mln stg of assistance": a market operation
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree):
         return True  # "Pakistan rejected offers at its tender for palm oil", "the EC rejected all bids at today's
         # cereals tender": buying or selling by tender, whoever holds it
@@ -47,6 +53,7 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
 
 
 TENDERS = {"tender"}
+MARKETS = {"market", "system", "house"}  # (the money market, the banking system, the discount houses)
 MARKET_OPERATIONS = {"repurchase", "repo", "buyback", "matched-sale", "matched"}
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
 UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}

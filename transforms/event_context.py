@@ -72,6 +72,11 @@ def _lower_title(gap: Span | None) -> bool:
         t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in GAP_BREAKS for t in words)
 
 
+def _political_body(name: str) -> bool:
+    role = organisation(name)
+    return role is not None and role.sector in POLITICAL_SECTORS
+
+
 def _names_igo(words: list[str]) -> bool:
     words = [w.strip(".,;:()\"'") for w in words]
     return any((body := organisation(" ".join(words[i:j]))) is not None and body.sector == "IGO" and
@@ -238,8 +243,12 @@ class ArticleContext:
             described = re.split(r" (?:of|for|in|at|to|from|and|who|which|with)\b", appos.group(1))[0].split() \
                 if appos else []
             sector = (own and agent_sector(own)) or agent_sector(before) or agent_sector(described)
-            if sector:
-                out[m["entity_id"]] = sector
+            end = m["end_char"] + (appos.end() if appos else 0)
+            if sector and not any(o["label"] == "ORG" and o["end_char"] > m["start_char"] - 60 and o["start_char"] < end
+                                  and o["start_char"] >= self.dateline_end and not _political_body(o["text"])
+                                  for o in self.mentions):
+                out[m["entity_id"]] = sector  # (not a company's: "Deutsche Bank AG joint chief executive Friedrich
+                # Wilhelm Christians", "John Roe, the president of Acme Corp,")
         return out
 
     def _genders(self) -> dict[str, str]:
