@@ -223,3 +223,18 @@ def test_a_company_s_officer_takes_no_office_of_state(nlp_lines, text):
 ])
 def test_help_to_the_money_market_is_no_aid(nlp_lines, text):
     assert _rows(nlp_lines, text) == []
+
+
+def test_assent_to_a_view_is_no_agreement(nlp_lines):
+    assert _rows(nlp_lines, "Mr Wallace, the deputy first minister, agreed and said the figures had to be looked at in "
+                            "context.") == []
+    assert [r["event_type"] for r in _rows(nlp_lines, "Iran and Iraq agreed and said the ceasefire would start on "
+                                                      "Monday.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "We are encouraging creditor banks to grant new loans to Argentina, said Knox.",
+    "The U.S. persuaded Japan to lift its ban on beef imports.",
+])
+def test_an_act_encouraged_is_not_done(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []

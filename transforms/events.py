@@ -260,6 +260,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                                  no_act_promised(trigger)):
                 continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
                 # threatened or agreed with)
+            if etype == "AGREE" and target is None and _assent(trigger):
+                continue  # "Mr Wallace agreed and said the figures had to be looked at in context": assent to a view
             if mod == "asserted" and _campaign_promise(trigger, source):  # the promised act, if they win
                 etype, mod = (entry.type if entry is not None and entry.type else etype), "hypothetical"
             elif mod == "asserted" and etype in ("THREATEN", "AGREE") and entry is not None and entry.type not in (
@@ -576,6 +578,13 @@ def mark_same_events(rows: list[dict]) -> list[dict]:
             r["story_id"], r["event_type"], r["source_country"] or r["source_entity_id"],
             r["target_country"] or r["target_entity_id"], r["modality"], r["date_value"], length=20)
     return rows
+
+
+def _assent(trigger: Token) -> bool:
+    """ "agreed" with nothing agreed to or with, coordinated with a verb of saying: agreeing with a view."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() == "agree" and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in trigger.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in REPORTING for c in trigger.children)
 
 
 def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
