@@ -238,3 +238,24 @@ def test_assent_to_a_view_is_no_agreement(nlp_lines):
 ])
 def test_an_act_encouraged_is_not_done(nlp_lines, text):
     assert _rows(nlp_lines, text) == []
+
+
+# --- acts supposed or speculated about, and protesters named by their act ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The two counsels are supposed to meet with the prosecutor or his deputies next week, a source said.",
+    "There was speculation that the Fed board was holding an extraordinary meeting with Treasury officials.",
+    "Rumours that Iraqi jets had attacked a Kuwaiti tanker pushed oil prices higher.",
+])
+def test_acts_supposed_or_speculated_about_are_not_asserted(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("BRUSSELS, June 19 - A 24-hour strike by Belgian public employees protesting against a government pay offer "
+     "disrupted transport.", ("Belgian public employees", "BEL", "LAB")),
+    ("A rally by Greek farmers protesting against EC milk quotas was held in Larissa on Monday.",
+     ("Greek farmers", "GRC", "AGR")),
+])
+def test_those_named_by_a_protest_protest(nlp_lines, text, source):
+    assert _source(nlp_lines, text, "PROTEST") == source

@@ -22,7 +22,7 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
-    "encourage", "persuade", "induce", "convince", "advise", "exhort", "prod", "nudge", "coax",
+    "encourage", "persuade", "induce", "convince", "advise", "exhort", "prod", "nudge", "coax", "suppose",
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
@@ -34,7 +34,8 @@ HYPOTHETICAL_HEADS = {
 }  # ("plotted to kill", "the deadline for X to disarm", "on the eve of a visit", "the effort to end …": not done)
 POLICY_CONTENT = {"initiative", "scheme", "programme", "program", "bill", "law", "legislation", "measure", "policy",
                   "reform", "rule", "regulation", "strategy", "package", "amendment", "clause", "power", "right"}
-PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea"}
+PROSPECTS = {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "fear", "question", "idea",
+             "speculation", "rumour", "rumor", "suggestion", "expectation", "belief", "guess", "suspicion"}
 UNLIKELY = {"unlikely", "likely", "possible", "impossible", "probable", "improbable", "doubtful", "conceivable"}
 AIMS = {"aim", "goal", "objective", "intention", "plan", "idea", "hope", "ambition", "wish", "task", "job"}
 NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", "reported", "mooted", "rumoured",

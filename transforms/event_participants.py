@@ -50,7 +50,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                     governor.head.i != governor.i:
                 governor = governor.head  # ("is a late recruit to the campaign after rejecting …": the one who is)
             source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # overtures from X"
-        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
+        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and \
+                tok.head.head.lower_ in ("by", "of", "among") and not _thing(tok.head):
+            source = tok.head  # "a strike by Belgian public employees protesting against a pay offer": they protest
+        elif passive is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
                 _thing(tok.head) or tok.head.dep_ == "pobj"):
             governor = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
             source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # "unveiled a poster
