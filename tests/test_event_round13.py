@@ -259,3 +259,10 @@ def test_acts_supposed_or_speculated_about_are_not_asserted(nlp_lines, text):
 ])
 def test_those_named_by_a_protest_protest(nlp_lines, text, source):
     assert _source(nlp_lines, text, "PROTEST") == source
+
+
+def test_liberal_democrats_in_lower_case_are_no_party_name(nlp_lines):
+    rows = _rows(nlp_lines, "WASHINGTON, March 3 - In a surprise move, liberal Democrats on the committee voted to "
+                            "reject the administration's request.")
+    assert [(r["source_country"], r["source_sector"]) for r in rows] == [("USA", "PTY")]
+    assert _source(nlp_lines, "The Liberal Democrats accused the government of lying.", "ACCUSE")[1] == "GBR"

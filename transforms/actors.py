@@ -168,7 +168,11 @@ def national_title(text: str) -> Role | None:
 def organisation(name: str) -> Role | None:
     """An IGO, NGO, company, party or armed group by name ("Nato", "Red Cross", "Hamas")."""
     key = normalize_name(name)
-    return _organisations().get(key) or _organisations().get(key.removeprefix("the "))
+    role = _organisations().get(key) or _organisations().get(key.removeprefix("the "))
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if role is not None and role.sector == "PTY" and len(words) > 1 and words[0][:1].islower():
+        return None  # "liberal Democrats and conservative Republicans" (in Congress) are no Liberal Democrats
+    return role
 
 
 @lru_cache(maxsize=1)
