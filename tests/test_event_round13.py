@@ -188,7 +188,7 @@ def test_a_threat_made_now_stays(nlp_lines):
 @pytest.mark.parametrize(("text", "target"), [
     ("TOKYO, March 13 - Japan agreed in talks with the U.S. to amend its laws on telecommunications.",
      ("the U.S.", "USA")),
-    ("France agreed after talks with Chad to send more troops to the north.", ("Chad", "TCD")),
+    ("France agreed during talks with Chad to send more troops to the north.", ("Chad", "TCD")),
     ("Egypt rejected at a meeting with Israeli officials any change to the border.", ("Israeli officials", "ISR")),
 ])
 def test_the_partner_in_talks_is_the_target(nlp_lines, text, target):
@@ -234,10 +234,15 @@ def test_assent_to_a_view_is_no_agreement(nlp_lines):
 
 @pytest.mark.parametrize("text", [
     "We are encouraging creditor banks to grant new loans to Argentina, said Knox.",
-    "The U.S. persuaded Japan to lift its ban on beef imports.",
+    "The U.S. advised Japan to lift its ban on beef imports.",
 ])
 def test_an_act_encouraged_is_not_done(nlp_lines, text):
     assert _rows(nlp_lines, text) == []
+
+
+def test_an_act_one_was_persuaded_to_do_was_done(nlp_lines):
+    rows = _rows(nlp_lines, "Moscow was persuaded to withdraw its troops from Afghanistan by Western pressure.")
+    assert [r["event_type"] for r in rows] == ["RETREAT"]
 
 
 # --- acts supposed or speculated about, and protesters named by their act ---------------------------------------------
@@ -266,3 +271,32 @@ def test_liberal_democrats_in_lower_case_are_no_party_name(nlp_lines):
                             "reject the administration's request.")
     assert [(r["source_country"], r["source_sector"]) for r in rows] == [("USA", "PTY")]
     assert _source(nlp_lines, "The Liberal Democrats accused the government of lying.", "ACCUSE")[1] == "GBR"
+
+
+# --- guards from the review of the round's diff -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype", "sector"), [
+    ("Trade Minister Kenji Oda resigned on Monday.\nOda's son accused the police of lying.", "ACCUSE", None),
+    ("PARIS, May 3 - French rugby captain Jean Blanc was dropped on Monday.\nBlanc accused the English federation "
+     "of cheating.", "ACCUSE", None),
+])
+def test_a_title_stays_with_its_holder_and_its_sense(nlp_lines, text, etype, sector):
+    assert _source(nlp_lines, text, etype)[2] == sector
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Britain sent a fleet of lorries carrying food and medicine to Sarajevo.", "AID"),
+    ("The rebels fired test shells at the besieged town before the main barrage.", "ASSAULT"),
+    ("Washington offered Moscow incentives to cut its missiles.", "AGREE"),
+    ("DHAKA - Islamic parties urged the government to ban the book.", "REQUEST"),
+    ("All parties condemned the bombing in Omagh.", "ACCUSE"),
+    ("BEIJING - Chinese Premier Li Peng received Japanese industrialist Ken Ito.\nIto urged China to cut red tape.",
+     "REQUEST"),
+])
+def test_the_round_leaves_these_acts_alone(nlp_lines, text, etype):
+    assert etype in [r["event_type"] for r in _rows(nlp_lines, text)]
+
+
+def test_a_carrier_sent_is_no_target(nlp_lines):
+    assert all(r["target_sector"] != "MIL" for r in _rows(
+        nlp_lines, "The U.S. Navy said the aircraft carrier Kitty Hawk was sent to the Arabian Sea."))

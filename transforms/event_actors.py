@@ -213,8 +213,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
-    if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and not any(
-            t.lower_ in POLITICAL_PARTY_WORDS for t in span):
+    if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and all(
+            t.lower_ in DEAL_SIDES | {"the", "parties"} for t in span):
         sector = None  # "both parties agreed to adjourn the litigation", "talks with interested parties": the sides
         # of a deal or a lawsuit, in an article that names no political party
     if igo_staff and person_m is None and sector in ("GOV", None):
@@ -232,9 +232,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
-    if sector is None and person_m is not None:
+    if sector is None and person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]:
         sector = ctx.person_sector.get(person_m["entity_id"])  # the title the article introduced them with ("Trade
-        # Minister Hajime Tamura", later "Tamura")
+        # Minister Hajime Tamura", later "Tamura"; not "Oda's son")
     if role is None and sector in (None, "GOV") and (employer := _employer_sector(found, person_m, ctx)):
         sector = employer  # "President Ken Dobbs of Dobbs Equipment Corp": no office of state
     actor_words = GOVERNMENT_WORDS | ACTOR_NOUNS
@@ -287,9 +287,9 @@ def igo_title(span: Span, person_m: dict | None) -> bool:
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-POLITICAL_PARTY_WORDS = {"political", "opposition", "ruling", "governing", "coalition", "parliamentary", "main",
-                         "major", "mainstream", "minor", "smaller", "nationalist", "communist", "socialist",
-                         "left-wing", "right-wing", "far-right", "centrist"}
+DEAL_SIDES = {"both", "interested", "contracting", "concerned", "third", "two", "involved", "affected", "relevant"}
+# ("both parties", "interested parties", "the parties": the sides of a deal; "all parties", "Islamic parties",
+# "the warring parties" keep their words)
 IGO_STAFF = {"official", "delegation", "mission", "team", "spokesman", "spokeswoman", "spokesperson", "staff",
              "negotiator", "representative", "envoy", "economist", "expert", "inspector", "monitor", "observer"}
 FORMER_WORDS = {"former", "retired", "onetime", "one-time", "erstwhile"}

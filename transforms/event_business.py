@@ -34,8 +34,8 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
     if _trade_promise(trigger) and (target_tok is None or _traded(target_tok) or not state_side(target, target_tok)):
         return True  # "South Korea agreed to pay Japanese trading houses 400 dlrs a tonne", "Korea Development Corp
         # agreed to buy two Airbus jets": a purchase or sale with a firm, not a promise between political actors
-    if trigger.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MARKET_OPERATIONS
-                                      for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and (
+            c.lemma_.lower() in MARKET_OPERATIONS or c.lower_ in MARKET_OPERATIONS) for c in trigger.children):
         return True  # "the Fed arranged three-day system repurchase agreements": a money-market deal, whoever
         # makes it
     givers = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
@@ -54,7 +54,7 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
 
 TENDERS = {"tender"}
 MARKETS = {"market", "system", "house"}  # (the money market, the banking system, the discount houses)
-MARKET_OPERATIONS = {"repurchase", "repo", "buyback", "matched-sale", "matched"}
+MARKET_OPERATIONS = {"repurchase", "repo", "buyback", "matched-sale", "matched", "sale-purchase"}
 VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may do to a state or a policy
 UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
 TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",

@@ -72,6 +72,26 @@ def _lower_title(gap: Span | None) -> bool:
         t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in GAP_BREAKS for t in words)
 
 
+SHARED_TITLES = {"captain", "skipper", "coach", "manager", "chairman", "chairwoman", "president", "director",
+                 "chief", "head", "executive", "founder", "owner", "leader", "officer", "commissioner", "secretary"}
+# (titles companies, clubs, ships and unions give too: kept for later mentions only with a state's words before them,
+# "Foreign Secretary", "opposition leader", not "rugby captain" or "company president")
+
+
+def _title_sector(words: list[str]) -> str | None:
+    """The sector of a title ending these words; a title companies, clubs and ships give too ("captain",
+    "president", "chief") only with a state's word before it ("Vice President", "Foreign Secretary") or as part of
+    a longer agent phrase ("opposition leader"); "rugby captain", "company president" give none."""
+    sector = agent_sector(words) if words else None
+    if sector is None or words[-1].lower() not in SHARED_TITLES or agent_sector(words[-1:]) != sector:
+        return sector
+    return sector if len(words) > 1 and words[-2].lower() in STATE_TITLE_WORDS else None
+
+
+STATE_TITLE_WORDS = {"foreign", "home", "state", "prime", "deputy", "vice", "defence", "defense", "finance",
+                     "trade", "interior", "justice", "police", "army", "military", "opposition", "cabinet"}
+
+
 def _political_body(name: str) -> bool:
     role = organisation(name)
     return role is not None and role.sector in POLITICAL_SECTORS
@@ -144,6 +164,10 @@ class ArticleContext:
         ids = {eid for eid, name in self.names.items() if len(name.split()) > 1 and name.split()[-1] == tok.text}
         if len(ids) != 1:
             return None
+        known = next(iter(ids))
+        if not any(known in table for table in (self.person_country, self.person_sector, self.person_title,
+                                                self.person_party)) and known not in self.igo_people:
+            return None  # (nothing more known of them than the name: the words around it say more)
         return {"label": "PERSON", "entity_id": ids.pop(), "text": tok.text, "start_char": tok.idx,
                 "end_char": tok.idx + len(tok.text), "field": "body"}
 
@@ -242,7 +266,7 @@ class ArticleContext:
             appos = re.match(r", (?:the|a|an) ([\w' -]+?),", self.text[m["end_char"]:m["end_char"] + 60])
             described = re.split(r" (?:of|for|in|at|to|from|and|who|which|with)\b", appos.group(1))[0].split() \
                 if appos else []
-            sector = (own and agent_sector(own)) or agent_sector(before) or agent_sector(described)
+            sector = next((s for words in (own, before, described) if (s := _title_sector(words))), None)
             end = m["end_char"] + (appos.end() if appos else 0)
             if sector and not any(o["label"] == "ORG" and o["end_char"] > m["start_char"] - 60 and o["start_char"] < end
                                   and o["start_char"] >= self.dateline_end and not _political_body(o["text"])

@@ -22,7 +22,7 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
-    "encourage", "persuade", "induce", "convince", "advise", "exhort", "prod", "nudge", "coax", "suppose",
+    "encourage", "advise", "exhort", "prod", "nudge", "coax", "suppose",  # (not "persuaded to withdraw": done)
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",

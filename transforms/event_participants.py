@@ -81,7 +81,7 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
-        targets += [g for p, o in prep_objects(tok, {"in", "during", "at", "after"}) if o.lemma_.lower() in TALKS
+        targets += [g for p, o in prep_objects(tok, {"in", "during", "at"}) if o.lemma_.lower() in TALKS
                     for q, g in prep_objects(o, {"with"})]  # "agreed in talks with the U.S. to amend its laws"
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
         comps += [g for c in comps if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]  # ("threatened

@@ -412,9 +412,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             return "ASSAULT", modality(tok), tok  # "an air strike", "insurgents launched strikes at army posts",
             # not a labour strike
     if entry.type == "ASSAULT" and tok.i >= 1 and (tok.doc[tok.i - 1].lower_ == "test" or (
-            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test") or any(
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test") or (any(
             c.dep_ == "dobj" and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("test", "trial")
-                                     for m in c.children) for c in tok.children)):
+                                     for m in c.children) for c in tok.children) and not any(
+                o.ent_type_ not in ("DATE", "TIME") for _, o in prep_objects(tok, {"at", "on", "against"})))):
         return "MOBILIZE", modality(tok), tok  # "test-fired a missile", "fired a test missile": a show of military
         # power (CAMEO 150), not an attack
     if lemma in REFUSALS:  # "refused to send athletes": the refused act, reversed
@@ -589,7 +590,7 @@ def _assent(trigger: Token) -> bool:
 
 def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
     """The object of a deployment is the actor's own force (an armed unit of no other state)."""
-    return target_tok is not None and target_tok.dep_ == "dobj" and target_tok.head.i == trigger.i and \
+    return target_tok is not None and target_tok.dep_ in ("dobj", "nsubjpass") and target_tok.head.i == trigger.i and \
         target.sector in ("MIL", "COP") and (target.country is None or (
             source is not None and target.country == source.country))
 
