@@ -300,3 +300,28 @@ def test_the_round_leaves_these_acts_alone(nlp_lines, text, etype):
 def test_a_carrier_sent_is_no_target(nlp_lines):
     assert all(r["target_sector"] != "MIL" for r in _rows(
         nlp_lines, "The U.S. Navy said the aircraft carrier Kitty Hawk was sent to the Arabian Sea."))
+
+
+# --- acts delayed, habitual, timetabled or refused by neither ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Baker said leading Latin American nations have delayed accepting a U.S. compromise proposal.", "AGREE"),
+    ("Wolf said this explains Washington's tendency to impose countervailing duties on imports.", "COERCE"),
+    ("BRUSSELS, April 3 - EC finance ministers meet in Belgium this weekend to discuss the currency float.",
+     "CONSULT"),
+    ("The appointment becomes effective when the company and the French government sign the agreement.", "SUPPORT"),
+])
+def test_acts_delayed_habitual_or_to_come_are_hypothetical(nlp_lines, text, etype):
+    assert etype not in [r["event_type"] for r in _rows(nlp_lines, text)]
+    assert etype in [r["event_type"] for r in _rows(nlp_lines, text, "hypothetical")]
+
+
+def test_an_offer_neither_minister_accepted_is_rejected(nlp_lines):
+    rows = _rows(nlp_lines, "Neither President Sarney nor Finance Minister Dilson Funaro accepted the proposals.")
+    assert [r["event_type"] for r in rows] == ["REJECT"]
+
+
+def test_a_rate_cut_sanctioned_is_approval(nlp_lines):
+    assert _rows(nlp_lines, "The government sanctioned a half percentage point cut in interest rates.") == []
+    assert [r["event_type"] for r in _rows(nlp_lines, "The European Union sanctioned Iranian officials over the "
+                                                      "crackdown.")] == ["COERCE"]

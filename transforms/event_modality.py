@@ -22,7 +22,9 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
-    "encourage", "advise", "exhort", "prod", "nudge", "coax", "suppose",  # (not "persuaded to withdraw": done)
+    "encourage", "advise", "exhort", "prod", "nudge", "coax", "suppose", "delay", "postpone", "defer",
+    "tendency", "inclination", "propensity", "habit",  # ("have delayed accepting", "Washington's tendency to
+    # impose"; not "persuaded to withdraw": done)
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
@@ -43,7 +45,7 @@ NOMINAL_UNREALISED = {"possible", "potential", "proposed", "planned", "likely", 
                       "touted", "putative"}
 SCHEDULED = re.compile(r"\b(?:next|coming|later this|later in the) (?:week|month|year|weekend|spring|summer|autumn|"
                        r"winter)\b|"
-                       r"\b(?:tomorrow|later today)\b", re.IGNORECASE)
+                       r"\b(?:tomorrow|later today|tonight|this weekend|this evening)\b", re.IGNORECASE)
 SCHEDULING_VERBS = {"begin", "start", "open", "resume", "convene", "close", "end", "run", "take", "get"}
 MISLEMMATISED = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}  # the model's lemma for "hoped" is "hop"
 CONDITIONS = {"providing", "provided", "assuming", "supposing"}
@@ -64,7 +66,8 @@ def negated(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True  # "no arrests have been made"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children)
+    return subj is not None and (any(c.lower_ == "no" and c.dep_ == "det" for c in subj.children) or any(
+        t.lower_ == "neither" for t in subj.subtree))  # ("neither Sarney nor Funaro accepted the proposals")
 
 
 def _own_hypothetical(tok: Token) -> bool:
@@ -192,6 +195,10 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if negated(head) else "hypothetical"
+        if _time_clause(node) and head.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in head.children):
+            return "hypothetical"  # "the appointment becomes effective when it and the French government sign the
+            # agreement": a present-tense time clause under a present tense speaks of a time to come
         if _own_hypothetical(head) and (node.dep_ in ("xcomp", "ccomp", "prep", "dobj", "nsubjpass", "acomp") or (
                 node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)) or
                 _time_clause(node)):
