@@ -325,3 +325,12 @@ def test_a_rate_cut_sanctioned_is_approval(nlp_lines):
     assert _rows(nlp_lines, "The government sanctioned a half percentage point cut in interest rates.") == []
     assert [r["event_type"] for r in _rows(nlp_lines, "The European Union sanctioned Iranian officials over the "
                                                       "crackdown.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The offer comes as the Foreign Secretary Jack Straw arrives in Jakarta for a summit meeting on the disaster.",
+     "CONSULT"),
+    ("Its progress was delayed twice when Polish MEPs rejected plans to adopt it.", "REJECT"),
+])
+def test_what_happens_as_or_when_something_is_delayed_stays(nlp_lines, text, etype):
+    assert etype in [r["event_type"] for r in _rows(nlp_lines, text)]

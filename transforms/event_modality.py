@@ -22,9 +22,9 @@ HYPOTHETICAL_HEADS = {
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",
-    "encourage", "advise", "exhort", "prod", "nudge", "coax", "suppose", "delay", "postpone", "defer",
-    "tendency", "inclination", "propensity", "habit",  # ("have delayed accepting", "Washington's tendency to
-    # impose"; not "persuaded to withdraw": done)
+    "encourage", "advise", "exhort", "prod", "nudge", "coax", "suppose",
+    "tendency", "inclination", "propensity", "habit",  # ("Washington's tendency to impose"; not "persuaded to
+    # withdraw": done)
     "unlikely", "appear", "seem", "appeal", "plead", "lobby", "campaign", "allow", "permit", "tip", "tipped",
     "entitled", "entitle", "right", "wrong", "free", "justified", "refusal", "unwillingness", "reluctance",
     "plot", "conspire", "scheme", "conspiracy", "deadline", "eve", "run-up", "effort", "drive",
@@ -195,7 +195,9 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
             return "negated" if negated(head) else "hypothetical"
-        if _time_clause(node) and head.tag_ in ("VBZ", "VBP") and not any(
+        if lemma in DELAYS and node.dep_ in ("xcomp", "dobj", "pcomp") and node.tag_ == "VBG":
+            return "hypothetical"  # "have delayed accepting a U.S. proposal": not yet done
+        if _time_clause(node, FUTURE_MARKS) and head.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in head.children):
             return "hypothetical"  # "the appointment becomes effective when it and the French government sign the
             # agreement": a present-tense time clause under a present tense speaks of a time to come
@@ -219,12 +221,17 @@ UNDERTAKEN = {"agree", "decide", "resolve", "consent", "undertake"}
 TIME_MARKS = {"until", "till", "when", "once", "before", "after", "as", "unless", "whenever"}
 
 
-def _time_clause(clause: Token) -> bool:
+DELAYS = {"delay", "postpone", "defer"}
+FUTURE_MARKS = {"until", "till", "when", "once", "before", "after", "whenever"}  # (not "as": "the offer comes as the
+# Foreign Secretary arrives in Indonesia" is now)
+
+
+def _time_clause(clause: Token, marks: set[str] = TIME_MARKS) -> bool:
     """A clause of time in the present tense ("until it agrees", "when he arrives", "once they sign"): under a
     modal it speaks of the future; a past tense ("after the rebels freed them") tells of what happened."""
     return clause.dep_ == "advcl" and clause.tag_ in ("VBZ", "VBP", "VB") and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in clause.children) and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)  # ("when" is an advmod)
+        c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children)  # ("when" is an advmod)
 
 
 EFFORTS = {"all", "everything", "whatever", "what", "utmost", "best", "anything", "more", "much"}
