@@ -334,3 +334,22 @@ def test_a_rate_cut_sanctioned_is_approval(nlp_lines):
 ])
 def test_what_happens_as_or_when_something_is_delayed_stays(nlp_lines, text, etype):
     assert etype in [r["event_type"] for r in _rows(nlp_lines, text)]
+
+
+# --- states, from the country errors of the blind skip-13400 judgements -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "side", "country"), [
+    ("PARIS, March 3 - Brazilian Finance Minister Dilson Funaro held separate meetings with French Finance Minister "
+     "Edouard Balladur and Bank of France Governor Jacques de Larosiere.", "source", "BRA"),
+    ("Ozal was speaking to reporters after talks with Turkish Ambassador to Athens Nazmi Akiman.", "target", "TUR"),
+    ("The U.S. ambassador to Moscow met Soviet Foreign Minister Eduard Shevardnadze.", "source", "USA"),
+    ("To help calm heated trade relations with the U.S., Japan's top business group Keidanren has urged the "
+     "government to remove import restrictions on farm products.", "target", "JPN"),
+])
+def test_whose_state_an_actor_is(nlp_lines, text, side, country):
+    assert [r[f"{side}_country"] for r in _rows(nlp_lines, text)][:1] == [country]
+
+
+def test_a_state_urging_the_government_faces_another(nlp_lines):
+    rows = _rows(nlp_lines, "Iran accused the government of lying about the talks with the U.S.")
+    assert [r["target_country"] for r in rows] == ["USA"]

@@ -167,7 +167,9 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                     actor.country = body or home or seat  # country the sentence only talks about
                     continue
             if actor is target and other is not None and other.country and other.explicit and actor.sector == "GOV" \
-                    and other.sector in CIVIL_SECTORS and not actor.individual:
+                    and (other.sector in CIVIL_SECTORS | {"BUS"} or (other.sector is None and not other.state)) \
+                    and not actor.individual:  # (also a national business group: "Japan's top business group
+                # Keidanren urged the government", in a story about trade with the U.S.)
                 actor.country = other.country  # "Spanish farmers blocked a border crossing with France in protest
                 continue  # against the Socialist government": citizens' own government, not a state named nearby
             if ROLE_SECTORS & {actor.sector} or PEOPLE_WORDS & set(actor.text.lower().split()):
