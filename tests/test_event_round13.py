@@ -353,3 +353,15 @@ def test_whose_state_an_actor_is(nlp_lines, text, side, country):
 def test_a_state_urging_the_government_faces_another(nlp_lines):
     rows = _rows(nlp_lines, "Iran accused the government of lying about the talks with the U.S.")
     assert [r["target_country"] for r in rows] == ["USA"]
+
+
+# --- an actor over a thing, and the partner in talks over the topic -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The U.S. has also asked the General Agreement on Tariffs and Trade to investigate the legality of Japanese "
+     "import controls.", ("the General Agreement on Tariffs and Trade", None)),
+    ("PEKING, April 3 - Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with "
+     "Peking.", ("Peking", "CHN")),
+])
+def test_an_actor_is_the_target_before_a_thing_or_a_topic(nlp_lines, text, target):
+    assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]

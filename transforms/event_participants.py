@@ -81,9 +81,11 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
-        targets += [g for p, o in prep_objects(tok, {"in", "during", "at"}) if o.lemma_.lower() in TALKS
-                    for q, g in prep_objects(o, {"with"})]  # "agreed in talks with the U.S. to amend its laws"
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        targets[:0] = [g for v in [tok, *(c for c in comps if c.dep_ == "xcomp")] for p, o in prep_objects(
+            v, {"in", "during", "at"}) if o.lemma_.lower() in TALKS for q, g in prep_objects(o, {"with"})]
+        # ("agreed in talks with the U.S. to amend its laws", "agreed to discuss Afghanistan in its talks with
+        # Peking": the partner first)
         comps += [g for c in comps if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]  # ("threatened
         for comp in comps:  # to try to exclude Tokyo from the talks")
             if comp.dep_ == "ccomp":  # "demanded that Peru expel …": the one asked is the clause's subject
@@ -336,6 +338,7 @@ def pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]],
     if patient_first and candidates[0][0].dep_ in ("dobj", "nsubjpass") and not candidates[0][1].thing:
         return candidates[0]
     for tok, actor in candidates:
-        if actor.country and actor.country != src:
-            return tok, actor
+        if actor.country and actor.country != src and not (actor.thing and not candidates[0][1].thing):
+            return tok, actor  # (not a thing over an actor: "asked GATT to investigate the legality of Japanese
+            # import controls" is aimed at GATT)
     return candidates[0]
