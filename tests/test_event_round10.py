@@ -34,7 +34,8 @@ def test_owned_acts_and_sides_stand_for_their_state(nlp_lines, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The European Union banned British beef exports in 1996.", ("COERCE", None, "GBR")),
+    ("The European Union banned British beef exports in 1996.", ("SANCTION", None, "GBR")),  # (a ban on goods is a
+    # sanction since round 13, as the blind judges code it)
     ("Washington imposed tariffs on Japanese cars last year.", ("COERCE", "USA", "JPN")),
 ])
 def test_a_state_acting_on_a_state_s_goods_acts_on_that_state(nlp_lines, text, expected):

@@ -365,3 +365,21 @@ def test_a_state_urging_the_government_faces_another(nlp_lines):
 ])
 def test_an_actor_is_the_target_before_a_thing_or_a_topic(nlp_lines, text, target):
     assert [(r["target_text"], r["target_country"]) for r in _rows(nlp_lines, text)] == [target]
+
+
+# --- types, from the type errors of the blind skip-13400 judgements ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Iraqi planes yesterday raided the nearby Ardeshir oil field, resuming attacks on Iranian targets.", "ASSAULT"),
+    ("Israeli warplanes raided Palestinian guerrilla bases near Sidon on Monday.", "ASSAULT"),
+    ("Israeli police raided a mosque in East Jerusalem.", "COERCE"),
+    ("BEIRUT - Scores of Syrian troops marched into the battered Shatila refugee camp in Beirut.", "MOBILIZE"),
+    ("Tens of thousands of Chileans marched through Santiago against pension reform.", "PROTEST"),
+    ("The UAE has banned a Czechoslovakian milk powder because checks showed unacceptable radiation levels.",
+     "SANCTION"),
+    ("Tajikistan banned the opposition party.", "COERCE"),
+    ("The Netherlands withdrew its ambassador from Suriname after the killings.", "SANCTION"),
+    ("Indian troops patrolled the border villages after the clashes.", "MOBILIZE"),
+])
+def test_the_type_follows_who_does_it_and_to_what(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]

@@ -247,6 +247,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # "Ecuador was forced to suspend oil exports after the quake": a halt, no one sanctioned
             if etype == "COERCE" and _charge_without_court(trigger, source, target):
                 etype = "ACCUSE"  # "the EC Commission charged the United States with breaking trade rules"
+            if etype == "COERCE" and trigger.lemma_.lower() == "raid" and source_tok is not None and (
+                    source_tok.lemma_.lower() in AIRCRAFT or source_tok.lower_ in AIRCRAFT):
+                etype = "ASSAULT"  # "Iraqi planes raided the Ardeshir oil field": an air raid, not a police raid
+            if etype == "PROTEST" and trigger.lemma_.lower() == "march" and source is not None and \
+                    source.sector in ("MIL", "COP"):
+                etype = "MOBILIZE"  # "Syrian troops marched into the Shatila camp": a force moving in, no protest
             if etype == "PROTEST" and _official_protest(trigger, source):
                 etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
@@ -579,6 +585,10 @@ def mark_same_events(rows: list[dict]) -> list[dict]:
             r["story_id"], r["event_type"], r["source_country"] or r["source_entity_id"],
             r["target_country"] or r["target_entity_id"], r["modality"], r["date_value"], length=20)
     return rows
+
+
+AIRCRAFT = {"plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes", "bomber", "bombers", "gunship",
+            "gunships", "helicopter", "helicopters", "fighter", "fighters", "drone", "drones"}
 
 
 def _assent(trigger: Token) -> bool:
