@@ -219,7 +219,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
     if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and all(
-            t.lower_ in DEAL_SIDES | {"the", "parties"} for t in span):
+            t.lower_ in DEAL_SIDES | {"the", "parties"} for t in span) and not (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "in")):  # ("parties to the conflict")
         sector = None  # "both parties agreed to adjourn the litigation", "talks with interested parties": the sides
         # of a deal or a lawsuit, in an article that names no political party
     if igo_staff and person_m is None and sector in ("GOV", None):

@@ -208,6 +208,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
+            if etype == "MOBILIZE":
+                candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
+                # ("deployed two warships", "sent troops to the Gulf": the forces moved are the mover's own, not whom
+                # the show of force is aimed at)
             target_tok, target = pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
                 trigger.pos_ == "VERB" and passive_subject(trigger) is not None))  # ("were released by UK police on
             # their return from Cuba": those released)
@@ -218,9 +222,6 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # village in Kashmir, killing four fighters": those killed, not the village (and of its state)
                 if target is not place and target.country is None and place is not None and place.country:
                     target.country = place.country
-            if etype == "MOBILIZE" and target is not None and _own_forces_moved(trigger, target_tok, target, source):
-                target_tok, target = None, None  # "deployed two warships", "sent troops to the Gulf": the forces
-                # moved are the mover's own, not whom the show of force is aimed at
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
