@@ -383,3 +383,24 @@ def test_an_actor_is_the_target_before_a_thing_or_a_topic(nlp_lines, text, targe
 ])
 def test_the_type_follows_who_does_it_and_to_what(nlp_lines, text, etype):
     assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]
+
+
+# --- business, from the blind skip-14400 judgements -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England said it provided just 17 mln stg assistance to the money market.",
+    "Audio/Video said the suit also requests the court to order Cyclops to provide all information to bidders.",
+    "Harcourt is asking the court to rule the company is not required to issue common stock.",
+    "The EC Commission cereals management committee rejected all bids for licences to export Spanish barley.",
+    "Munson said its financial adviser, Samuel Montagu, called for an appraisal of the shares.",
+])
+def test_market_operations_lawsuits_and_tenders_are_business(nlp_lines, text):
+    assert _rows(nlp_lines, text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The EU rejected Turkey's bid to join the bloc.", "REJECT"),
+    ("The union asked the court to block the government's pay freeze.", "REQUEST"),
+])
+def test_a_state_s_bid_and_a_union_in_court_stay(nlp_lines, text, etype):
+    assert [r["event_type"] for r in _rows(nlp_lines, text)] == [etype]

@@ -40,12 +40,19 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
         # makes it
     givers = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
     if etype == "AID" and (any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in MARKETS for g in givers
-                               for c in g.children) or any(g.lemma_.lower() in MARKETS for _, g in prep_objects(
-                                   trigger, {"to"}))):
+                               for c in g.children) or any(o.lemma_.lower() in MARKETS for g in givers
+                                                           for _, o in prep_objects(g, {"to"}))):
         return True  # "the Bank of England gave the money market 206 mln stg of assistance": a market operation
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree):
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree) or any(
+            c.dep_ == "dobj" and c.lower_ == "bids" and not any(g.dep_ in ("poss", "compound", "amod") and (
+                g.ent_type_ or g.pos_ == "PROPN") for g in c.children) for c in trigger.children):
         return True  # "Pakistan rejected offers at its tender for palm oil", "the EC rejected all bids at today's
-        # cereals tender": buying or selling by tender, whoever holds it
+        # cereals tender", "rejected all bids for licences to export barley": buying or selling by tender, whoever
+        # holds it (not "rejected Turkey's bids to join")
+    if etype in ("REQUEST", "ACCUSE") and target is not None and target.sector == "JUD" and (
+            source is None or source.sector in (None, "BUS")) and not (source is not None and source.country):
+        return True  # "the suit also requests the court to order Cyclops to …", "Harcourt is asking the court to
+        # rule …": a company's lawsuit (a state, a union or a group going to court stays an event)
     if state_side(source, source_tok) or state_side(target, target_tok):
         return False
     return business_sense(trigger) or (etype not in VOICE and any(
