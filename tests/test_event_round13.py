@@ -408,3 +408,21 @@ def test_a_state_s_bid_and_a_union_in_court_stay(nlp_lines, text, etype):
 def test_an_athlete_withdrawing_from_the_games_is_no_retreat(nlp_lines):
     assert _rows(nlp_lines, "ATHENS - Greek sprinter Kostas Kenteris withdrew from the Olympics after missing a "
                             "drugs test.") == []
+
+
+# --- confidence: the measured share of such rows judged real ----------------------------------------------------------
+
+def test_confidence_is_the_judged_share_for_the_row_s_kind(nlp_lines):
+    from transforms.event_columns import calibrated_confidence
+    both = _rows(nlp_lines, "Iraqi jets attacked a British tanker in the Gulf.")
+    alone = _rows(nlp_lines, "The minister resigned after weeks of protests in the capital.")
+    assert [r["confidence"] for r in both] == [calibrated_confidence(True, True, "state")]
+    assert [r["confidence"] for r in alone] == [calibrated_confidence(True, False, "none")]
+    assert both[0]["confidence"] > alone[0]["confidence"]  # (two states named: the most often real, as judged)
+
+
+def test_every_kind_of_row_has_a_calibrated_confidence():
+    from transforms.event_columns import calibrated_confidence
+    values = [calibrated_confidence(verb, state, target) for verb in (True, False) for state in (True, False)
+              for target in ("state", "actor", "none")]
+    assert len(values) == 12 and all(0.5 < v < 1.0 for v in values)

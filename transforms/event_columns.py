@@ -1,4 +1,5 @@
-"""Analyst columns of `events`: PLOVER quad class, date precision, and a dated event for every article.
+"""Analyst columns of `events`: PLOVER quad class, date precision, calibrated confidence, and a dated event for every
+article.
 
 Quad classes follow the PLOVER README's "PLOVER quad categories" table (openeventdata/PLOVER): verbal
 cooperation AGREE, CONSULT, SUPPORT, CONCEDE; material cooperation COOPERATE, AID, RETREAT, INVESTIGATE;
@@ -8,8 +9,11 @@ QuadClass codes (1 verbal cooperation, 2 material cooperation, 3 verbal conflict
 """
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 import polars as pl
 
@@ -23,6 +27,19 @@ QUAD_CLASS = {
 }
 DATE_PRECISIONS = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade", "century")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (northern hemisphere)
+
+def calibrated_confidence(verb: bool, source_state: bool, target: str) -> float:
+    """The share of such asserted rows blind judges called real events (`data/event_confidence.csv`): by the
+    trigger's part of speech, whether the source has a state, and the target ("state", "actor" or "none")."""
+    return _calibration()[("verb" if verb else "noun", int(source_state), target)]
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> dict[tuple[str, int, str], float]:
+    text = (resources.files("transforms") / "data" / "event_confidence.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {(r["trigger"], int(r["source_state"]), r["target"]): float(r["p_real"]) for r in rows}
+
 
 _VALUE = re.compile(r"^(?P<y>\d{2,4})(?:-(?P<p>\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI)(?:-(?P<d>\d{2}|WE))?)?$")
 

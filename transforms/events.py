@@ -22,6 +22,7 @@ from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
 from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor, thing_owner
 from transforms.event_business import business_act
+from transforms.event_columns import calibrated_confidence
 from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_countries import fill_countries, named_by_nationality
 from transforms.event_filters import (
@@ -527,8 +528,8 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
          source: Actor | None, target: Actor | None, ctx: ArticleContext) -> dict:
     when = _date_for(sent, trigger, ctx)
     where = _location_for(sent, trigger, ctx)
-    confidence = 0.4 + 0.1 * (trigger.pos_ == "VERB") + 0.25 * bool(source and source.country) + 0.25 * bool(
-        target and target.country)
+    confidence = calibrated_confidence(trigger.pos_ == "VERB", bool(source and source.country), "state" if (
+        target and target.country) else "actor" if target else "none")  # (measured: the share judged real)
     return {
         "event_id": "evt_" + stable_id(doc_id, "body", trigger.idx, etype, length=20),
         "doc_id": doc_id, "story_id": story_id, "field": "body", "sentence_index": sent_index,
@@ -543,7 +544,7 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
         "date_value": when.get("normalized") if when else None,
         "event_date": period_start(when.get("normalized")) if when else None,
         "location_entity_id": where["entity_id"] if where else None,
-        "confidence": round(min(confidence, 1.0), 2),
+        "confidence": confidence,
     }
 
 

@@ -130,7 +130,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
                                 "in the text, the article's publication day (date_source `published`)"),
         ("date_text", STR, "date expression"),
         ("date_value", STR, "resolved date as written in TimeML/ISO form (`1980`, `2021-12`, `2021-Q3`)"),
-        ("location_entity_id", STR, "place entity"), ("confidence", pl.Float64, "0–1"),
+        ("location_entity_id", STR, "place entity"),
+        ("confidence", pl.Float64, "0–1: the share of such rows blind judges called real events (trigger part of "
+                                   "speech, source state, target kind; `transforms/data/event_confidence.csv`)"),
         ("same_event_id", STR, "one id for the copies of an event across a story's articles"),
         ("source_sector", STR, "source actor's role, CAMEO-style (GDELT Actor1Type): GOV, MIL, COP, JUD, LEG, "
                                "OPP, PTY, REB, IGO, NGO, BUS, MED, CVL, …; null if unknown"),
