@@ -426,3 +426,11 @@ def test_every_kind_of_row_has_a_calibrated_confidence():
     values = [calibrated_confidence(verb, state, target) for verb in (True, False) for state in (True, False)
               for target in ("state", "actor", "none")]
     assert len(values) == 12 and all(0.5 < v < 1.0 for v in values)
+
+
+@pytest.mark.parametrize("text", [
+    "Dome has refused to negotiate with TransCanada since April, said TransCanada president Gerald Maier.",
+    "Jones said its board has asked Vulcan for further information to explore the bid.",
+])
+def test_a_company_name_is_no_small_town(nlp_lines, text):
+    assert all(r["source_country"] is None and r["target_country"] is None for r in _rows(nlp_lines, text))

@@ -164,8 +164,10 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
             len(span) == 1 and agent_sector([tok.lower_])):  # ("Police fired …" is no town in Poland)
         name = own.text.removeprefix("the ").removeprefix("The ")
-        country = actor_country(name, "ORG" if name.isupper() and len(name) <= 5 else None) or _place_word_country(
-            own)  # untagged institutions and places (an acronym, "BA", is no province of Fiji)
+        country = actor_country(name, "ORG" if name.isupper() and len(name) <= 5 else None, small_places=any(
+            e.label_ in ("GPE", "LOC", "FAC") for e in own.ents)) or _place_word_country(own)
+        # (untagged institutions and places; an acronym, "BA", is no province of Fiji; a name the model tagged as no
+        # place is no small town: "Dome", "Vulcan" are companies)
     elif country is None and not thing and not international and not ethnic and person_m is None:
         country = next((code for t in span if t.i < tok.i and t.dep_ == "amod" and not t.ent_type_ and
                         t.text[:1].isupper() and (code := actor_country(t.text, "NORP"))), None)  # a demonym the

@@ -281,8 +281,9 @@ def leaders() -> dict[str, str]:
     return out
 
 
-def actor_country(text: str, label: str | None = None) -> str | None:
-    """Country an actor name stands for: a country, demonym, capital, institution, region or city."""
+def actor_country(text: str, label: str | None = None, small_places: bool = True) -> str | None:
+    """Country an actor name stands for: a country, demonym, capital, institution, region or city (`small_places`
+    False: not a town or a province, for a name the model did not tag as a place)."""
     key = normalize_name(text)
     if label in (None, "GPE", "LOC", "FAC", "ORG", "NORP"):
         code = country_of(text, label or "GPE") or institutions().get(key) or national_groups().get(key)
@@ -295,6 +296,8 @@ def actor_country(text: str, label: str | None = None) -> str | None:
         place = places().get(key)
         if place and place.country_code and (place.is_capital or place.population >= BIG_CITY):
             return place.country_code  # Hanover (Hannover) before a parish of Jamaica
+        if not small_places:
+            return None  # ("Dome has refused to negotiate", "asked Vulcan": companies, not a town in Ghana or Romania)
         code = subdivisions().get(key)
         if code:
             return code
