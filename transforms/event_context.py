@@ -64,13 +64,13 @@ GAP_BREAKS = {"and", "or", "with", "to", "by", "for", "from", "at", "on", "in", 
 
 
 def _lower_title(gap: Span | None) -> bool:
-    """A title or description in lower case between a nationality and a name ("British corporate affairs minister
-    Michael Howard", "Japanese industrialist Ken Ito"): a few nouns and adjectives ending with a noun, no verb or
-    linking word among them ("the German government today welcomed President Reagan" is no title)."""
+    """A title written in lower case between a nationality and a name ("British corporate affairs minister Michael
+    Howard"): a few nouns and adjectives ending with an office, no verb or linking word among them ("the German
+    government today welcomed President Reagan" is no title)."""
     words = [t for t in gap or () if not t.is_space]
-    return 0 < len(words) <= 4 and words[-1].pos_ == "NOUN" and all(
-        t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in GAP_BREAKS for t in words)  # (an office or any
-    # description of the person: "Japanese industrialist Ken Ito", "Greek sprinter Kostas Kenteris")
+    return 0 < len(words) <= 4 and agent_sector([words[-1].text]) is not None and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in GAP_BREAKS for t in words)  # (an office only: "Greek
+    # sprinter Kostas Kenteris" would make a sportsman a state's actor)
 
 
 SHARED_TITLES = {"captain", "skipper", "coach", "manager", "chairman", "chairwoman", "president", "director",
