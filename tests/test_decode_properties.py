@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,12 @@ from transforms.metadata import validate_meta
 
 REASONS = {"empty", "binary", "undecodable", "too_long", "malformed_jsonl", "malformed_sidecar"}
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Hypothesis warns when the global `random` state moves while it draws an example. In a test worker that already ran
+# a Prefect flow, Prefect's client-side background threads (log and event senders, service loops) draw their retry
+# and loop intervals from the global `random` (prefect.utilities.math, used by prefect/client/base.py and
+# prefect/utilities/services.py), so the warning fires now and then and says nothing about these strategies, which
+# use no `random` of their own.
+pytestmark = pytest.mark.filterwarnings("ignore:Do not use the `random` module inside strategies")
 
 # Pieces that exercise the decoder and the cleaner: BOMs, encodings, mojibake, odd spaces, boilerplate lines.
 PIECES = [
