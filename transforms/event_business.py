@@ -34,15 +34,8 @@ def business_act(etype: str, trigger: Token, source: Actor | None, source_tok: T
     if _trade_promise(trigger) and (target_tok is None or _traded(target_tok) or not state_side(target, target_tok)):
         return True  # "South Korea agreed to pay Japanese trading houses 400 dlrs a tonne", "Korea Development Corp
         # agreed to buy two Airbus jets": a purchase or sale with a firm, not a promise between political actors
-    if trigger.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and (
-            c.lemma_.lower() in MARKET_OPERATIONS or c.lower_ in MARKET_OPERATIONS) for c in trigger.children):
-        return True  # "the Fed arranged three-day system repurchase agreements": a money-market deal, whoever
-        # makes it
-    givers = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
-    if etype == "AID" and (any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in MARKETS for g in givers
-                               for c in g.children) or any(o.lemma_.lower() in MARKETS for g in givers
-                                                           for _, o in prep_objects(g, {"to"}))):
-        return True  # "the Bank of England gave the money market 206 mln stg of assistance": a market operation
+    if _market_operation(etype, trigger):
+        return True
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in TENDERS for t in trigger.subtree) or any(
             c.dep_ == "dobj" and c.lower_ == "bids" and not any(g.dep_ in ("poss", "compound", "amod") and (
                 g.ent_type_ or g.pos_ == "PROPN") for g in c.children) for c in trigger.children):
@@ -66,6 +59,19 @@ VOICE = {"REQUEST", "ACCUSE", "PROTEST", "REJECT"}  # what a business group may 
 UNDERTAKINGS = {"agree", "promise", "pledge", "offer", "undertake", "contract", "commit"}
 TRADE_VERBS = {"buy", "sell", "purchase", "acquire", "import", "export", "lease", "pay", "distribute", "market",
                "license", "resell", "charter", "rent"}
+
+
+def _market_operation(etype: str, trigger: Token) -> bool:
+    """A central bank's money-market deal ("arranged three-day system repurchase agreements") or help to the market
+    ("gave the money market 206 mln stg of assistance"): a market operation, whoever makes it."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and (
+            c.lemma_.lower() in MARKET_OPERATIONS or c.lower_ in MARKET_OPERATIONS) for c in trigger.children):
+        return True
+    if etype != "AID":
+        return False
+    givers = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
+    return any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in MARKETS for g in givers for c in g.children) or \
+        any(o.lemma_.lower() in MARKETS for g in givers for _, o in prep_objects(g, {"to"}))
 
 
 def _trade_promise(trigger: Token) -> bool:

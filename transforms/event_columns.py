@@ -28,6 +28,7 @@ QUAD_CLASS = {
 DATE_PRECISIONS = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade", "century")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (northern hemisphere)
 
+
 def calibrated_confidence(verb: bool, source_state: bool, target: str) -> float:
     """The share of such asserted rows blind judges called real events (`data/event_confidence.csv`): by the
     trigger's part of speech, whether the source has a state, and the target ("state", "actor" or "none")."""

@@ -154,7 +154,7 @@ class ArticleContext:
         words = m["text"].split()
         if m["label"] != "ORG" or len(words) < 2 or words[0].rstrip(".") not in PRONOUN_OF_TITLE | {"Dr": ""}:
             return m
-        ids = {eid for eid, name in self.names.items() if name.split()[-1] == words[-1]}
+        ids = self._people_named(words[-1])
         return m | {"label": "PERSON", "entity_id": ids.pop()} if len(ids) == 1 else m
 
     def surname_mention(self, tok: Token) -> dict | None:
@@ -162,15 +162,20 @@ class ArticleContext:
         person the article named in full with it, else None."""
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
             return None
-        ids = {eid for eid, name in self.names.items() if len(name.split()) > 1 and name.split()[-1] == tok.text}
+        ids = self._people_named(tok.text, full_names_only=True)
         if len(ids) != 1:
             return None
-        known = next(iter(ids))
+        known = ids.pop()
         if not any(known in table for table in (self.person_country, self.person_sector, self.person_title,
                                                 self.person_party)) and known not in self.igo_people:
             return None  # (nothing more known of them than the name: the words around it say more)
-        return {"label": "PERSON", "entity_id": ids.pop(), "text": tok.text, "start_char": tok.idx,
+        return {"label": "PERSON", "entity_id": known, "text": tok.text, "start_char": tok.idx,
                 "end_char": tok.idx + len(tok.text), "field": "body"}
+
+    def _people_named(self, surname: str, full_names_only: bool = False) -> set[str]:
+        """The people whose longest name ends with this surname (named in full, with a first name, if asked)."""
+        return {eid for eid, name in self.names.items()
+                if name.split()[-1] == surname and (len(name.split()) > 1 or not full_names_only)}
 
     def full_name(self, mention: dict) -> str:
         """The longest name the article gives this person ("Michael Howard" for "Mr Howard")."""

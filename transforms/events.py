@@ -249,8 +249,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # "Ecuador was forced to suspend oil exports after the quake": a halt, no one sanctioned
             if etype == "COERCE" and _charge_without_court(trigger, source, target):
                 etype = "ACCUSE"  # "the EC Commission charged the United States with breaking trade rules"
-            if etype == "COERCE" and trigger.lemma_.lower() == "raid" and source_tok is not None and (
-                    source_tok.lemma_.lower() in AIRCRAFT or source_tok.lower_ in AIRCRAFT):
+            if etype == "COERCE" and trigger.lemma_.lower() == "raid" and source_tok is not None and \
+                    source_tok.lemma_.lower() in AIRCRAFT:
                 etype = "ASSAULT"  # "Iraqi planes raided the Ardeshir oil field": an air raid, not a police raid
             if etype == "PROTEST" and trigger.lemma_.lower() == "march" and source is not None and \
                     source.sector in ("MIL", "COP"):
@@ -589,8 +589,7 @@ def mark_same_events(rows: list[dict]) -> list[dict]:
     return rows
 
 
-AIRCRAFT = {"plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes", "bomber", "bombers", "gunship",
-            "gunships", "helicopter", "helicopters", "fighter", "fighters", "drone", "drones"}
+AIRCRAFT = {"plane", "jet", "aircraft", "warplane", "bomber", "gunship", "helicopter", "fighter", "drone"}
 
 
 def _assent(trigger: Token) -> bool:
