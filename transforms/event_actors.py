@@ -33,7 +33,9 @@ from transforms.gazetteer import actor_country, country_of_name, demonyms, is_ca
 from transforms.syntax import noun_phrase, subject_of
 
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
-                  "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation"}
+                  "majority", "minority", "handful", "score", "band", "team", "unit", "contingent", "delegation",
+                  "representative", "envoy", "emissary", "delegate"}  # ("representatives of insurgent groups" are the
+# insurgents', not a legislature's: Phoenix's "representatives" is the US House)
 ACTOR_NOUNS = {
     "lawmakers", "legislators", "groups", "group", "people", "protesters", "demonstrators", "activists", "workers",
     "students", "residents", "citizens", "company", "companies", "union", "unions", "party", "members", "leaders",
@@ -128,6 +130,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     thing = _thing(tok)
     international = False  # "his EU counterparts in Luxembourg": an IGO's people, not the host state's
     igo_staff = False  # "IMF officials", "an IMF delegation": the body's own staff
+    party_staff = tok.lemma_.lower() in IGO_STAFF and any(  # "Labour Party officials", "a Tory spokesman": the
+        m["end_char"] <= tok.idx and m["label"] in ("ORG", "NORP") and (r := organisation(m["text"])) is not None
+        and r.sector == "PTY" for m in found)  # party's, not a government's
     owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
     if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i} or member_states(tok):
         international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
@@ -227,6 +232,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         # of a deal or a lawsuit, in an article that names no political party
     if igo_staff and person_m is None and sector in ("GOV", None):
         sector = "IGO"  # ("EC farm ministers" are their states' ministers, meeting in the body)
+    if party_staff and person_m is None and sector == "GOV":
+        sector = "PTY"
     if igo_title(span, person_m) or (person_m is not None and person_m["entity_id"] in ctx.igo_people):
         country, sector = None, "IGO"  # "IMF Managing Director Michel Camdessus", "NATO Secretary General Jens
         # Stoltenberg": the person acts for the organisation, whatever their own nationality
@@ -461,6 +468,9 @@ def thing_owner(tok: Token) -> Token | None:
                         if g.dep_ == "pobj" and human(g)), None)
         if partner is not None:
             return partner  # "cut ties with Iran", "suspended aid to Kenya": the other side, not the ties
+    if tok.pos_ == "NOUN" and not tok.ent_type_ and lemma in BELONGINGS | INSTRUMENTS and (
+            keeper := _keeper(tok)) is not None:
+        return keeper  # "fired a rocket at Karzai's helicopter", "ambushed the convoy of Ahmed Chalabi": theirs
     if tok.pos_ != "NOUN" or tok.ent_type_ or human(tok) or lemma in ACTOR_NOUNS | GROUP_WORDS | INSTRUMENTS | \
             PERSON_NOUNS | PLACE_PARTS or tok.lower_ in ACTOR_NOUNS | GROUP_WORDS:
         return None  # (a person, a group, an instrument or a part of a place: "Northern Ireland's disarmament chief",
@@ -468,12 +478,25 @@ def thing_owner(tok: Token) -> Token | None:
     owner = act_owner(tok)
     if owner is tok and lemma in _owned_acts() and (state := _property_state(tok, whole_names=True)) is not None:
         return state  # "agreed to a South Korean proposal", "rejected the Soviet offer": the state that made it
+    if owner is tok and lemma in _owned_acts() and (party := _party_word(tok)) is not None:
+        return party  # "rejected the Tories' call", "rejected a Conservative compromise offer": the party
     if owner is None or owner is tok or (owner.dep_ != "poss" and owner.ent_type_ == "GPE"):
         return None  # ("a US share registrar": a place's name before a thing says where it is from, like "Kuwaiti")
     name = next((e for e in tok.doc.ents if e.start <= owner.i < e.end), None)
     last = name.end - 1 - (tok.doc[name.end - 1].tag_ == "POS") if name is not None else owner.i
     return tok.doc[last] if owner.i <= last < tok.i else owner  # ("a British National Party leaflet": the party,
     # not "British")
+
+
+def _party_word(act: Token) -> Token | None:
+    """A party's name modifying an act ("the Tories' call", "the Liberal Democrat plan"), which the parser tags as a
+    nationality or an organisation."""
+    for c in act.children:
+        name = next((e for e in act.doc.ents if e.start <= c.i < e.end and e.label_ in ("NORP", "ORG")), None)
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and name is not None and (
+                role := organisation(name.text)) is not None and role.sector == "PTY":
+            return act.doc[name.end - 1 - (act.doc[name.end - 1].tag_ == "POS")]
+    return None
 
 
 def _owned_acts() -> frozenset[str]:
@@ -492,8 +515,24 @@ def _ties() -> frozenset[str]:
 
 PROPERTY = {"platform", "rig", "installation", "facility", "refinery", "pipeline", "terminal", "oilfield", "airstrip",
             "airfield", "airport", "port", "harbour", "harbor", "outpost", "base", "embassy", "consulate", "depot",
-            "tanker", "supertanker", "vessel", "ship", "freighter", "airliner", "position"}  # (a gunboat, warship,
-# warplane or convoy is a force, an actor of its own: "shot down a Syrian jet" keeps its words)
+            "tanker", "supertanker", "vessel", "ship", "freighter", "airliner", "position", "house", "home"}
+# (a gunboat, warship, warplane or convoy is a force, an actor of its own: "shot down a Syrian jet" keeps its words;
+# "demolished Palestinian houses" are the Palestinians')
+
+
+BELONGINGS = {"convoy", "motorcade", "home", "house", "residence", "office", "headquarters"}
+
+
+def _keeper(thing: Token) -> Token | None:
+    """The person or body a belonging or vehicle is named as theirs by: "Karzai's helicopter", "the convoy of Ahmed
+    Chalabi", "the offices of Al-Jazeera" (the name's last word); None for a pronoun or a plain noun."""
+    owners = [c for c in thing.children if c.dep_ == "poss"] + [
+        g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for owner in owners:
+        name = next((e for e in thing.doc.ents if e.start <= owner.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+        if name is not None:
+            return thing.doc[name.end - 1 - (thing.doc[name.end - 1].tag_ == "POS")]
+    return None
 
 
 def _property_state(thing: Token, whole_names: bool = False) -> Token | None:

@@ -71,6 +71,8 @@ def background(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return True
+    if _since_then(tok):
+        return True
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in REASON_PREPS:
         return True  # "suspended the association for refusing to …", "by claiming …": the reason, not the news
     node = tok
@@ -94,6 +96,15 @@ def background(tok: Token) -> bool:
         ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass",
                                                                                            "dobj"))
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
+def _since_then(tok: Token) -> bool:
+    """A past act that dates what followed: "prices have doubled since the junta seized power", "relations have been
+    frozen since Moscow expelled the envoys" ("since" with a past tense; not the "since" of a reason: "since Iran has
+    refused to attend")."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) and (
+        clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
+
+
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 REASON_PREPS = {"for", "despite", "without"}

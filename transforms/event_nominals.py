@@ -65,6 +65,9 @@ MARKET_EFFECTS = frozenset({
 OUGHT = frozenset({"should", "must", "ought"})  # what an act ought to do (not "sanctions could cost Tripoli billions")
 ATTACK_NOUNS = frozenset({"attack", "airstrike", "assault", "bombing", "clash", "fighting", "raid", "shelling",
                           "strike", "offensive", "riot", "crackdown", "invasion", "fire"})
+# agreements named as documents: what one says, gives or is ("the accord gives U.S. firms access", "the pact is an
+# agreement between …") is no act of agreeing; one reached is reported by its verb ("an accord was reached")
+AGREEMENTS = frozenset({"agreement", "accord", "pact", "deal", "treaty"})
 MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "mediation"})
 # verbs of harm done by an attack: "killed in an attack", "damaged by an air raid", "losses inflicted in the assault"
 HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "destroy", "damage", "perish", "lose", "hit",
@@ -152,10 +155,30 @@ def _counted(prep: str, head: Token) -> bool:
     return prep == "in" and (head.lower_ in MONEY or any(c.dep_ == "nummod" for c in head.children))
 
 
+EARLIER = frozenset({"last", "previous", "earlier"})  # ("recent" talks are under way: see UNDER_WAY)
+
+
+def _dated_before(noun: Token) -> bool:
+    """A nominal dated before the news by its own words: "after last December's OPEC meeting", "following an
+    agreement last month" (not by a clause about someone in it: "after talks with X, who arrived last night")."""
+    stack = [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                continue
+            if child.lower_ in EARLIER:
+                return True
+            stack.append(child)
+    return False
+
+
 def reported_nominal(tok: Token) -> bool:
     """True when a nominal trigger is reported as taking place in its sentence (see the module docstring)."""
     noun = _governing_noun(tok)
     head, dep = noun.head, noun.dep_
+    document = tok.lemma_.lower() in AGREEMENTS
+    if document and dep in ("nsubj", "attr", "appos"):
+        return False  # "the EC-U.S. accord guarantees sales", "the pact is an agreement between …": the document
     if dep in ("ROOT", "appos", "attr") or head.i == noun.i:
         return True  # a headline fragment, "a seamen's strike, which began …", "it was an attack on …"
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY for c in tok.children):
@@ -180,7 +203,10 @@ def reported_nominal(tok: Token) -> bool:
     if dep == "pobj":
         prep, governor = head.lower_, _forms(head.head)
         if prep in ("after", "following"):
-            return True  # "retook the village after fierce fighting": what came before (see `background`)
+            # "retook the village after fierce fighting", "speaking after talks with Suharto": what came just before
+            # (see `background`); not an agreement the news follows from, nor an act dated before the news ("prices
+            # rose after the OPEC pact", "recovered after last December's OPEC meeting")
+            return not document and not _dated_before(noun)
         if prep in ("in", "during", "throughout") and _with_partner(tok):
             return True  # "said in a meeting with government officials", "said during talks with Swedish officials"
         lemma = tok.lemma_.lower()

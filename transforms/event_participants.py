@@ -191,6 +191,11 @@ MEANS = VIOLENT_ACTS | FIGHTING | {"strike", "strikes", "airstrike", "fire", "op
 def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None, Actor | None]:
     """ "died in Turkish drone strikes": the state named in the means of a passive act."""
     verbs = (trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+    if trigger.lemma_.lower() in EXCLUDING:  # "was expelled from the Labour party", "two diplomats were expelled
+        for _, body in prep_objects(trigger, {"from"}):  # from Poland": the body or state that put them out
+            actor = resolve_actor(body, ctx)
+            if actor is not None and (actor.sector in MEMBERSHIP_BODIES or (actor.country and body.ent_type_ == "GPE")):
+                return body, actor
     means = [pp for verb in verbs for pp in prep_objects(verb, {"in", "during", "from", "with"})]  # ("killed and
     # wounded in clashes"; "arrested as part of a police inquiry")
     means += [pp for verb in verbs for _, part in prep_objects(verb, {"as"}) if part.lemma_.lower() == "part"
@@ -233,6 +238,8 @@ def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None
     return None, None
 
 
+EXCLUDING = {"expel", "suspend", "exclude", "eject", "bar", "ban", "oust"}
+MEMBERSHIP_BODIES = {"PTY", "IGO", "LEG", "GOV", "JUD"}  # (not "suspended from the club": a sports club's is no event)
 HOSTILE_VERBS = {"blow", "bomb", "shell", "fire", "shoot", "attack", "ambush", "raid", "storm", "open", "detonate"}
 
 

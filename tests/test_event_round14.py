@@ -1,0 +1,139 @@
+"""Round 14 of the event rules (issue 10): an agreement named as a document is no act of agreeing, a past act that
+dates what followed ("since …", "after last month's …") is background, a party's act named as a target stands for
+the party, those put out of a body were put out by it, and families are civilians. Sentences of our own in wire,
+broadcaster and broadsheet style; each class has the acts it must keep."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [r["event_type"] for r in _rows(nlp, text)]
+
+
+# --- an agreement named as a document: what it says, gives or is ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 1994 accord between Israel and Jordan gives Amman a special role at the holy sites.",
+    "The pact is an agreement between the two neighbours to share the river's water.",
+    "The Minsk deal, an accord between Kyiv and Moscow, was never carried out.",
+    "Last year's treaty between Peru and Chile guarantees Bolivian goods free passage to the sea.",
+    "The EU-Turkey deal on migrants sends back those who cross to the Greek islands.",
+])
+def test_an_agreement_named_as_a_document_is_no_act(nlp, text):
+    assert "AGREE" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "An accord between Israel and Jordan was reached on Monday.",
+    "A treaty between Peru and Bolivia on their maritime boundary was concluded on Friday.",
+    "Ghana and Togo reached an agreement on shared fishing grounds in May.",
+])
+def test_an_agreement_reached_is_still_an_act(nlp, text):
+    assert "AGREE" in _types(nlp, text)
+
+
+# --- a past act that dates what followed ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fuel prices have doubled since the junta seized power in 2014.",
+    "Relations have been frozen since Moscow expelled the British envoys.",
+    "Trade between the two has collapsed since Washington imposed sanctions on Caracas.",
+    "Grain has piled up in the ports since officials from the two countries held talks in February.",
+])
+def test_an_act_that_dates_what_followed_is_background(nlp, text):
+    assert _types(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The talks stalled, since Iran has refused to attend.", "SANCTION"),  # the "since" of a reason
+    ("The army retook the town after fierce fighting with rebels.", "ASSAULT"),
+    ("Moscow expelled the British envoys on Tuesday.", "SANCTION"),
+])
+def test_acts_of_the_news_stay(nlp, text, etype):
+    assert etype in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices rose after last month's OPEC agreement in Vienna.",
+    "Markets steadied after the accord between the two governments.",
+    "Bond yields fell after the last meeting of the central bank's board with finance ministers.",
+    "The rouble recovered following the pact between Moscow and Minsk.",
+])
+def test_an_agreement_or_an_earlier_act_that_the_news_follows_is_background(nlp, text):
+    assert _types(nlp, text) == []
+
+
+def test_speaking_after_talks_still_reports_the_talks(nlp):
+    rows = _rows(nlp, "Speaking to reporters after talks with President Putin, Mr Macron said progress was made.")
+    assert [(r["event_type"], r["target_text"]) for r in rows] == [("CONSULT", "President Putin")]
+
+
+# --- a party's act named as a target stands for the party -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Tony Blair has rejected a Conservative compromise offer on the bill.", "Conservative"),
+    ("The home secretary rejected the Tories' call for a quota on migrants.", "the Tories"),
+    ("The chancellor rejected a Labour backbench demand for a windfall tax.", "Labour"),
+])
+def test_a_party_s_act_as_target_stands_for_the_party(nlp, text, target):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == "REJECT")
+    assert (row["target_text"], row["target_country"], row["target_sector"]) == (target, "GBR", "PTY")
+
+
+def test_a_state_s_proposal_still_stands_for_the_state(nlp):
+    row = next(r for r in _rows(nlp, "Seoul agreed to a Japanese proposal for joint patrols.") if r["target_text"])
+    assert row["target_country"] == "JPN"
+
+
+# --- put out of a body by the body; families are civilians ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Mr Galloway was expelled from the Labour party because of his opposition to the war.",
+     ("the Labour party", "GBR", "PTY")),
+    ("Two Russian diplomats were expelled from Poland on Tuesday.", ("Poland", "POL", None)),
+])
+def test_those_put_out_of_a_body_were_put_out_by_it(nlp, text, source):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == "SANCTION")
+    assert (row["source_text"], row["source_country"], row["source_sector"]) == source
+
+
+def test_no_source_from_a_place_left(nlp):
+    rows = _rows(nlp, "The striker was suspended from the club for three matches.")
+    assert all(r["source_sector"] is None or r["source_sector"] == "BUS" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair has apologised to two families who suffered a miscarriage of justice.",
+    "The minister apologised to the families of the soldiers killed in the crash.",
+])
+def test_families_are_civilians(nlp, text):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == "SUPPORT")
+    assert row["target_sector"] == "CVL"
+
+
+# --- whose people, belongings and homes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype", "side", "expected"), [
+    ("Iraq's prime minister held meetings with representatives of insurgent groups.", "CONSULT", "target",
+     ("insurgent groups", "IRQ", "REB")),
+    ("Envoys of the rebel leader met government negotiators in Nairobi.", "CONSULT", "source",
+     ("the rebel leader", "KEN", "REB")),
+    ("U.S. troops handed over medical supplies to Iraqi relief workers.", "AID", "target",
+     ("Iraqi relief workers", "IRQ", "NGO")),
+    ("Tony Blair apologised to fellow Labour Party officials.", "SUPPORT", "target",
+     ("fellow Labour Party officials", "GBR", "PTY")),
+    ("Tory officials met the Labour minister.", "CONSULT", "source", ("Tory officials", "GBR", "PTY")),
+    ("Gunmen ambushed the convoy of former governing council president Ahmed Chalabi on Wednesday.", "ASSAULT",
+     "target", ("former governing council president Ahmed Chalabi", None, "ELI")),
+    ("The Israeli army demolished 13 Palestinian houses in Rafah on Thursday.", "ASSAULT", "target",
+     ("Palestinian", "PSE", None)),
+])
+def test_whose_people_and_belongings(nlp, text, etype, side, expected):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == etype)
+    assert (row[f"{side}_text"], row[f"{side}_country"], row[f"{side}_sector"]) == expected
+
+
+def test_government_officials_stay_the_government_s(nlp):
+    row = next(r for r in _rows(nlp, "Government officials met Labour Party leaders.") if r["event_type"] == "CONSULT")
+    assert (row["source_sector"], row["target_sector"]) == ("GOV", "PTY")
