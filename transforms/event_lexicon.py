@@ -85,7 +85,7 @@ LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", 
 
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
-    object, intransitive, human_object, labour."""
+    object, intransitive, human_object, on_actor, force, labour."""
     words: set[str] = set()
     features: set[str] = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
@@ -123,6 +123,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     features.add("object" if objects else "intransitive")
     if any(human(o) for o in objects):
         features.add("human_object")
+    if any(human(o) for _, o in prep_objects(tok, {"on", "upon"})):
+        features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm")
+    if _force_content(tok, addressed=(bool(objects) and any(human(o) for o in objects)) or "dative" in features):
+        features.add("force")  # "vowed to crush the rebels", "warned Georgia it would respond with force"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         features.add("head:" + (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower())
     if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in LABOUR_STRIKE_HEADS or (
@@ -130,6 +134,28 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))):
         features.add("labour")
     return words, features
+
+
+# what a promise or a warning threatens when it is a use of force ("vowed to crush the rebels", "warned Kenya of
+# further attacks", "warned Georgia that it would respond with force"): PLOVER's THREATEN, not AGREE
+FORCE_VERBS = {"crush", "attack", "strike", "retaliate", "punish", "destroy", "invade", "bomb", "kill", "wipe",
+               "annihilate", "eliminate", "hit", "shoot", "shell", "storm", "avenge", "fight"}
+FORCE_NOUNS = {"attack", "strike", "retaliation", "reprisal", "war", "force", "invasion", "bombing", "offensive",
+               "airstrike"}
+
+
+def _force_content(tok: Token, addressed: bool) -> bool:
+    """A promise or warning whose content is the speaker's use of force: a complement verb of force, or one done
+    "with force" ("would respond with force"); a warning "of attacks" only when it is addressed to someone
+    ("warned Kenya of further attacks", not a security alert: "police warned of possible attacks")."""
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        doer = subject_of(comp) if comp.dep_ == "ccomp" else None
+        if doer is not None and doer.pos_ != "PRON":
+            continue  # ("warned that the new settlements will destroy the peace process": no force of its own)
+        if comp.lemma_.lower() in FORCE_VERBS or any(o.lemma_.lower() in FORCE_NOUNS
+                                                     for _, o in prep_objects(comp, {"with", "by"})):
+            return True
+    return addressed and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(tok, {"of"}))
 
 
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",

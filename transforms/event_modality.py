@@ -53,6 +53,7 @@ MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "sh
 NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", "rebut"}
 WISHES = {"want", "wish", "hope"}
 HEDGES = {"might", "may", "could"}
+WARNINGS = {"warn", "threaten"}
 SPEECH_ACTS = {"threaten", "warn", "promise", "pledge", "vow", "agree", "offer", "announce", "propose", "urge",
                "call", "demand", "ask", "say"}  # done as they are said ("threatens Iraq with an offensive next week")
 INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
@@ -92,9 +93,11 @@ def _own_hypothetical(tok: Token) -> bool:
                                                                 for c in tok.children):
         return True  # "X was among those worried about plans, backed by Y, to lift the ban": no act of X's
         # (a purpose after an act, "sent monitors to investigate", is coded with that act, as PLOVER does)
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in tok.children if c.i > tok.i):
-        return True  # "will evacuate them if necessary"
+    if tok.lemma_.lower() not in WARNINGS and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in tok.children if c.i > tok.i):
+        return True  # "will evacuate them if necessary" (a warning's condition is the threat's own: "warned Israel
+        # of retaliation if it attacked Gaza" is a threat made)
     if tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
         return True  # "the aim of UKIP is to withdraw"
