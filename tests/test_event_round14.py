@@ -195,3 +195,27 @@ def test_a_promise_or_warning_of_force_is_a_threat(nlp, text):
 ])
 def test_promises_and_alerts_without_force_are_no_threat(nlp, text, expected):
     assert [r["event_type"] for r in _rows(nlp, text) if r["modality"] == "asserted"] == expected
+
+
+# --- passives and appositions -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Nigerian army was put on alert on Sunday.", ("The Nigerian army", "NGA", "MIL")),
+    ("Indian troops were placed on high alert along the border with Pakistan.", ("Indian troops", "IND", "MIL")),
+])
+def test_those_put_on_alert_are_mobilised(nlp, text, source):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == "MOBILIZE")
+    assert (row["source_text"], row["source_country"], row["source_sector"]) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan accused India on Wednesday of funding separatist insurgents, a charge New Delhi has repeatedly denied.",
+    "Israel accused Iran of arming Hezbollah, a claim Tehran denied on Monday.",
+])
+def test_a_charge_denied_by_the_accused_leaves_the_accusation_made(nlp, text):
+    assert _types(nlp, text)[:1] == ["ACCUSE"]
+
+
+def test_a_denial_still_negates_what_is_denied(nlp):
+    text = "Moscow denied that it had attacked the convoy."
+    assert _rows(nlp, text) == [] and [r["event_type"] for r in _rows(nlp, text, "negated")] == ["ASSAULT"]

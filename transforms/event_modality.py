@@ -54,6 +54,7 @@ NEGATORS = {"deny", "refuse", "decline", "fail", "reject", "dismiss", "refute", 
 WISHES = {"want", "wish", "hope"}
 HEDGES = {"might", "may", "could"}
 WARNINGS = {"warn", "threaten"}
+CHARGES = {"charge", "claim", "allegation", "accusation"}
 SPEECH_ACTS = {"threaten", "warn", "promise", "pledge", "vow", "agree", "offer", "announce", "propose", "urge",
                "call", "demand", "ask", "say"}  # done as they are said ("threatens Iraq with an offensive next week")
 INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
@@ -185,8 +186,9 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "Reagan is going to urge senators …", "is going to the Capitol to urge …"
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
-        if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass"):
-            return "negated"
+        if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass") and not (
+                node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGES for c in head.children)):
+            return "negated"  # (not "X accused Y of …, a charge Y denied", parsed as if the accusation were denied)
         if lemma == "do" and node.dep_ in ("advcl", "xcomp") and any(
                 c.dep_ == "dobj" and c.lower_ in EFFORTS for c in head.children):
             return "hypothetical"  # "is doing all in its power to help", "will do everything to free them"

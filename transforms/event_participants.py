@@ -12,6 +12,7 @@ from transforms.actors import POLITICAL_SECTORS, agent_sector
 from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, resolve_actor
 from transforms.event_context import ArticleContext
 from transforms.event_lexicon import lookup, object_classes
+from transforms.event_nominals import ON_DUTY
 from transforms.gazetteer import country_of_name
 from transforms.syntax import agent_of, passive_subject, prep_objects, reduced_passive, subject_of
 
@@ -118,6 +119,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 passive_light else None  # said; "were wounded in a rocket attack, police said": not the police)
             if subject is None and passive_light:
                 subject = agent_of(light)  # "no arrests have been made by the police"
+            if subject is None and passive_light and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
+                    tok.lemma_.lower() in ON_DUTY:
+                subject = passive_subject(light)  # "the army was put on alert": the army is on alert
             if subject is not None and not (subject.tag_ in ("WDT", "WP") and governor is relcl):
                 source = subject
                 break
