@@ -219,3 +219,32 @@ def test_a_charge_denied_by_the_accused_leaves_the_accusation_made(nlp, text):
 def test_a_denial_still_negates_what_is_denied(nlp):
     text = "Moscow denied that it had attacked the convoy."
     assert _rows(nlp, text) == [] and [r["event_type"] for r in _rows(nlp, text, "negated")] == ["ASSAULT"]
+
+
+# --- verbs of the CAMEO verb dictionary that the lexicon lacked, in their political senses only -----------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Kremlin slammed Washington's decision to send tanks to Kyiv.", "ACCUSE"),
+    ("Seoul censured Tokyo over the new school textbooks.", "ACCUSE"),
+    ("A Turkish court sentenced the Kurdish mayor to ten years in prison.", "COERCE"),
+    ("An Iranian court convicted the French researcher of spying.", "COERCE"),
+    ("Houthi rebels hijacked a British-owned cargo ship in the Red Sea.", "ASSAULT"),
+    ("Syrian government artillery bombarded rebel-held districts of Aleppo.", "ASSAULT"),
+    ("The Philippine president thanked China for its donation of vaccines.", "SUPPORT"),
+    ("The German chancellor hailed Poland as a key ally in the east.", "SUPPORT"),
+    ("The Italian foreign minister phoned his Libyan counterpart about the migrants.", "CONSULT"),
+    ("Tehran spurned the European offer of new talks.", "REJECT"),
+])
+def test_cameo_verbs_in_their_political_sense(nlp, text, etype):
+    assert etype in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister slammed the door as he left the cabinet meeting.",
+    "Farmers slaughtered their cattle after the drought.",
+    "The president consulted his doctors before the trip.",
+    "The chairman thanked shareholders for their patience.",
+    "The striker slammed the ball into the net in the final minute.",
+])
+def test_cameo_verbs_in_other_senses_code_nothing(nlp, text):
+    assert _types(nlp, text) == []

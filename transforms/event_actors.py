@@ -308,7 +308,8 @@ DEAL_SIDES = {"both", "interested", "contracting", "concerned", "third", "two", 
 # ("both parties", "interested parties", "the parties": the sides of a deal; "all parties", "Islamic parties",
 # "the warring parties" keep their words)
 IGO_STAFF = {"official", "delegation", "mission", "team", "spokesman", "spokeswoman", "spokesperson", "staff",
-             "negotiator", "representative", "envoy", "economist", "expert", "inspector", "monitor", "observer"}
+             "negotiator", "representative", "envoy", "economist", "expert", "inspector", "monitor", "observer",
+             "counterpart"}
 FORMER_WORDS = {"former", "retired", "onetime", "one-time", "erstwhile"}
 
 

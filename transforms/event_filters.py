@@ -321,7 +321,8 @@ HABITUAL = {"consistently", "always", "long", "traditionally", "generally", "oft
 
 
 OPINION_VERBS = {"oppose", "support", "back", "welcome", "condemn", "complain", "criticise", "criticize", "praise",
-                 "applaud", "commend", "defend", "denounce", "favour", "favor", "endorse"}
+                 "applaud", "commend", "defend", "denounce", "favour", "favor", "endorse", "hail", "laud", "thank",
+                 "decry", "deplore", "lambast", "castigate", "rebuke", "censure", "slam"}
 
 
 def justification(trigger: Token) -> bool:
