@@ -1,10 +1,11 @@
 """Run the dev benchmarks of ../shared/bench through `newsmill run` and check them against bench_floors.json.
 
-    .venv/bin/python scripts/bench_quality.py                 # all five benchmarks, whole
+    .venv/bin/python scripts/bench_quality.py                 # all the benchmarks, whole
     .venv/bin/python scripts/bench_quality.py events dates    # some of them
     .venv/bin/python scripts/bench_quality.py --sample        # the fixed samples the test suite checks
 
-Each benchmark goes through ../shared/bench/predict.py (the contract's command line) and its own scorer;
+`events_written` is our own (tests/data/events_written, scored by the events scorer). Each benchmark goes through
+../shared/bench/predict.py (the contract's command line) and its own scorer;
 the scorer's last line is printed, and the exit status is 1 when a figure falls below its floor.
 
 Whole benchmarks take many minutes on two cores (boilerplate and quotes hold over 2 MB of text each), so the
@@ -29,7 +30,9 @@ BENCH = Path(os.environ.get("NEWSMILL_SHARED", ROOT.parent / "shared")) / "bench
 DOCS = "docs.jsonl"
 GOLD = ("gold.jsonl", "gold.jsonl.gz")
 # every k-th document (in file order) of each benchmark: about 150-250 KB of text each
-SAMPLE_EVERY = {"boilerplate": 8, "ner": 2, "events": 1, "dates": 2, "quotes": 8}
+SAMPLE_EVERY = {"boilerplate": 8, "ner": 2, "events": 1, "dates": 2, "quotes": 8, "events_written": 1}
+# benchmarks of our own, kept in the project: (folder, the shared benchmark whose predict task and scorer they use)
+OWN = {"events_written": (ROOT / "tests" / "data" / "events_written", "events")}
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -38,9 +41,8 @@ def _read_lines(path: Path) -> list[str]:
         return [line for line in f if line.strip()]
 
 
-def sample_bench(task: str, every: int, dest: Path) -> Path:
-    """A copy of benchmark `task` holding every `every`-th document and the gold of those documents only."""
-    src = BENCH / task
+def sample_bench(src: Path, every: int, dest: Path) -> Path:
+    """A copy of the benchmark in `src` holding every `every`-th document and the gold of those documents only."""
     dest.mkdir(parents=True, exist_ok=True)
     docs = _read_lines(src / DOCS)[::every]
     ids = {json.loads(line)["id"] for line in docs}
@@ -58,14 +60,15 @@ def sample_bench(task: str, every: int, dest: Path) -> Path:
 def run(task: str, sample: bool = False) -> dict[str, float]:
     """Predict and score one benchmark (or its fixed sample); returns the figures of the scorer's last line."""
     work = Path(tempfile.mkdtemp(prefix=f"newsmill-{task}-"))
-    bench = sample_bench(task, SAMPLE_EVERY[task], work / "bench") if sample else BENCH / task
+    source, kind = OWN.get(task, (BENCH / task, task))
+    bench = sample_bench(source, SAMPLE_EVERY[task], work / "bench") if sample else source
     out = work / "pred.jsonl"
     predicted = subprocess.run([sys.executable, str(BENCH / "predict.py"), "--docs", str(bench / DOCS),
-                                "--task", task, "--out", str(out)], capture_output=True, text=True)
+                                "--task", kind, "--out", str(out)], capture_output=True, text=True)
     if predicted.returncode != 0:  # e.g. a batch rejected by the quality gate: say why
         raise RuntimeError(f"{task}: predict.py failed ({predicted.returncode}):\n{predicted.stdout[-3000:]}"
                            f"{predicted.stderr[-3000:]}")
-    scored = subprocess.run([sys.executable, str(BENCH / task / "score.py"), "--gold", str(bench),
+    scored = subprocess.run([sys.executable, str(BENCH / kind / "score.py"), "--gold", str(bench),
                              "--pred", str(out)], check=True, capture_output=True, text=True)
     last = scored.stdout.strip().splitlines()[-1]
     print(f"{task}{' (sample)' if sample else ''}: {last}", flush=True)

@@ -18,7 +18,7 @@ import bench_quality  # noqa: E402
 FLOORS = json.loads((ROOT / "bench_floors.json").read_text())["sample_floors"]
 
 
-@pytest.mark.parametrize("task", ["boilerplate", "ner", "events", "dates", "quotes"])
+@pytest.mark.parametrize("task", ["boilerplate", "ner", "events", "dates", "quotes", "events_written"])
 def test_benchmark_sample_above_floor(task):
     figures = bench_quality.run(task, sample=True)
     assert bench_quality.check(task, figures, FLOORS[task]) == []
