@@ -248,3 +248,19 @@ def test_cameo_verbs_in_their_political_sense(nlp, text, etype):
 ])
 def test_cameo_verbs_in_other_senses_code_nothing(nlp, text):
     assert _types(nlp, text) == []
+
+
+# --- trips to come; agreements in force ---------------------------------------------------------------------------------
+
+def test_an_act_a_trip_to_come_is_for_is_not_done(nlp):
+    text = "The Finance Minister leaves on April 7 to attend the IMF and World Bank meetings."
+    assert _types(nlp, text) == [] and [r["event_type"] for r in _rows(nlp, text, "hypothetical")] == ["CONSULT"]
+    assert _types(nlp, "Blair flew to Washington to meet Bush.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq and China have barter deals with Brazil, importing Brazilian goods in exchange for oil.",
+    "Israel has a defence pact with the United States.",
+])
+def test_agreements_held_are_in_force_not_reached(nlp, text):
+    assert "AGREE" not in _types(nlp, text)

@@ -102,9 +102,27 @@ def _own_hypothetical(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "ccomp", "attr") and tok.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in tok.head.children):
         return True  # "the aim of UKIP is to withdraw"
+    if _journey_to_come(tok):
+        return True
     return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in NOMINAL_UNREALISED or c.lower_ in NOMINAL_UNREALISED
                                        for c in tok.children) or _scheduled(tok) or _to_come(tok) or (
         sentence_is_future(tok.sent.text) and not any(c.dep_ == "neg" for c in tok.head.children)))
+
+
+DEPARTURES = {"leave", "depart", "fly", "travel", "head", "set"}
+
+
+def _journey_to_come(tok: Token) -> bool:
+    """An act that a trip not yet made is for: "leaves on April 7 to attend the IMF meetings", "would leave Monday
+    to hold talks with Baker", "leaves on his sixth official visit to the United States on Wednesday" (a departure
+    verb in the present tense or with a modal)."""
+    trip = tok.head if (tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children)) else None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for"):
+        trip = tok.head.head
+    if trip is None or trip.pos_ != "VERB" or _lemma(trip) not in DEPARTURES:
+        return False
+    return trip.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in trip.children)
 
 
 def _timetabled(verb: Token) -> bool:

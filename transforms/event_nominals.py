@@ -192,6 +192,8 @@ def reported_nominal(tok: Token) -> bool:
                                                                for c in head.children):
         return True  # "have gone on strike", with "on" parsed as the verb's particle
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if document and _forms(head) & {"have", "hold"} and head.tag_ != "VBN":
+            return False  # "Iraq and China have barter deals with Brazil": agreements in force, not one reached
         return bool(verb & SUPPORT_VERBS or verb & _lexicon_verbs())
     if dep == "nsubj" and head.pos_ == "VERB":
         if verb & MARKET_EFFECTS and tok.lemma_.lower() not in ATTACK_NOUNS:
