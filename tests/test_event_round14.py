@@ -264,3 +264,34 @@ def test_an_act_a_trip_to_come_is_for_is_not_done(nlp):
 ])
 def test_agreements_held_are_in_force_not_reached(nlp, text):
     assert "AGREE" not in _types(nlp, text)
+
+
+# --- guards from a review of the round (a helper coded about 520 sentences of its own with both commits) -------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The treaty, which Britain and France signed on Monday, commits the two to joint patrols.", "AGREE"),
+    ("This is the first deal between Moscow and Kyiv since the war began.", "AGREE"),
+    ("Lavrov spoke to reporters after talks with Blinken on the last day of the summit.", "CONSULT"),
+    ("Speaking after his last meeting with Putin, Trump said he was disappointed.", "CONSULT"),
+    ("Stocks fell after last night's meeting between the Fed chairman and the president.", "CONSULT"),
+    ("The summit was cancelled since Russia refused to take part.", "REJECT"),
+    ("Washington pledged to strike a deal with Beijing on tariffs.", "AGREE"),
+])
+def test_review_guards_keep(nlp, text, etype):
+    assert etype in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government vowed to fight corruption in the police.",
+    "The minister hails from Kerala.",
+    "Populists have hijacked the Conservative party.",
+    "The Iranian navy bombarded the ship with warnings.",
+    "Protesters torched the Israeli flag outside the embassy in Tehran.",
+    "The general turned down the post of defence minister.",
+    "Brazil called up Neymar for the friendlies.",
+    "The prince acceded to the throne in 2022.",
+    "The prime minister phoned in to the programme.",
+    "Hungary snubbed the summit in Kyiv.",
+])
+def test_review_guards_code_nothing(nlp, text):
+    assert [t for t in _types(nlp, text) if t != "REJECT" or "snubbed" not in text] == []

@@ -98,11 +98,13 @@ def background(tok: Token) -> bool:
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
 def _since_then(tok: Token) -> bool:
     """A past act that dates what followed: "prices have doubled since the junta seized power", "relations have been
-    frozen since Moscow expelled the envoys" ("since" with a past tense; not the "since" of a reason: "since Iran has
-    refused to attend")."""
+    frozen since Moscow expelled the envoys" ("since" with a past tense under a perfect; not the "since" of a reason:
+    "since Iran has refused to attend", "were postponed since Iran refused to attend")."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) and (
-        clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
+        clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)) and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)  # (the news in the perfect: "the
+    # talks were postponed since Iran refused to attend" gives a reason)
 
 
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}

@@ -114,10 +114,11 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             features.add("purpose:" + c.lemma_.lower())  # ("the jury withdrew to consider its verdict")
-        if c.dep_ == "prep" and c.lower_ in ("to", "for", "on"):  # whom one appeals to ("to:voter": courting, not a
-            features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")  # request);
-            # what one calls for ("for:calm": an appeal, CAMEO 02, which PLOVER drops); what one agrees on
-            # ("on:need": "agreed on the need for stable rates" is a shared view, not an agreement)
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
+            features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
+            # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
+            # shared view, not an agreement); what one bombards with ("with:question": words, not shells)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     features.add("object" if objects else "intransitive")
@@ -152,8 +153,12 @@ def _force_content(tok: Token, addressed: bool) -> bool:
         doer = subject_of(comp) if comp.dep_ == "ccomp" else None
         if doer is not None and doer.pos_ != "PRON":
             continue  # ("warned that the new settlements will destroy the peace process": no force of its own)
-        if comp.lemma_.lower() in FORCE_VERBS or any(o.lemma_.lower() in FORCE_NOUNS
-                                                     for _, o in prep_objects(comp, {"with", "by"})):
+        objects = [c for c in comp.children if c.dep_ == "dobj"]
+        if comp.lemma_.lower() in FORCE_VERBS and (any(human(o) for o in objects) or (not objects and (
+                comp.lemma_.lower() == "retaliate" or any(c.dep_ == "prt" and c.lower_ == "back"
+                                                          for c in comp.children)))):
+            return True  # ("vowed to fight corruption", "pledged to strike a deal": no one's force used on anyone)
+        if any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(comp, {"with", "by"})):
             return True
     return addressed and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(tok, {"of"}))
 

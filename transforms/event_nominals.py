@@ -155,18 +155,24 @@ def _counted(prep: str, head: Token) -> bool:
     return prep == "in" and (head.lower_ in MONEY or any(c.dep_ == "nummod" for c in head.children))
 
 
-EARLIER = frozenset({"last", "previous", "earlier"})  # ("recent" talks are under way: see UNDER_WAY)
+EARLIER = frozenset({"last", "previous"})  # on a period: "last December", "last month's" (not "the last round of
+# talks", "his last meeting with Putin": the latest; "recent" talks are under way: see UNDER_WAY)
+PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
+                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "weekend"})  # (not "last night": the news day)
+SNUBS = frozenset({"snub", "spurn", "boycott", "shun", "skip", "shunn"})
 
 
 def _dated_before(noun: Token) -> bool:
     """A nominal dated before the news by its own words: "after last December's OPEC meeting", "following an
-    agreement last month" (not by a clause about someone in it: "after talks with X, who arrived last night")."""
+    agreement last month" (not by a clause about someone in it: "after talks with X, who arrived last night"; not
+    "after the last round of talks" or "after last night's meeting")."""
     stack = [noun]
     while stack:
         for child in stack.pop().children:
             if child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                 continue
-            if child.lower_ in EARLIER:
+            if child.lower_ in EARLIER and child.head.lower_ in PERIODS:
                 return True
             stack.append(child)
     return False
@@ -177,14 +183,18 @@ def reported_nominal(tok: Token) -> bool:
     noun = _governing_noun(tok)
     head, dep = noun.head, noun.dep_
     document = tok.lemma_.lower() in AGREEMENTS
-    if document and dep in ("nsubj", "attr", "appos"):
+    if any(c.dep_ == "relcl" and _forms(c) & SUPPORT_VERBS for c in noun.children):
+        return True  # "the summit that Biden and Xi held last month", "the treaty, which Britain and France signed"
+    if document and (dep in ("nsubj", "appos") or (dep == "attr" and not any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children))):
         return False  # "the EC-U.S. accord guarantees sales", "the pact is an agreement between …": the document
+        # ("this is the first deal between Moscow and Kyiv" reports one)
+    if tok.lemma_.lower() in MEETINGS | {"visit"} and dep == "dobj" and _forms(head) & SNUBS:
+        return False  # "Hungary snubbed the summit in Kyiv": a meeting stayed away from
     if dep in ("ROOT", "appos", "attr") or head.i == noun.i:
         return True  # a headline fragment, "a seamen's strike, which began …", "it was an attack on …"
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY for c in tok.children):
         return True
-    if any(c.dep_ == "relcl" and _forms(c) & SUPPORT_VERBS for c in noun.children):
-        return True  # "the summit that Biden and Xi held last month", "talks he began on Tuesday"
     verb = _forms(head)
     if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
         verb |= _forms(head.head)  # ("began to hold talks"; "staging recurring boycotts", parsed as a verb)
