@@ -250,7 +250,7 @@ def test_cameo_verbs_in_other_senses_code_nothing(nlp, text):
     assert _types(nlp, text) == []
 
 
-# --- trips to come; agreements in force ---------------------------------------------------------------------------------
+# --- trips to come; agreements in force -------------------------------------------------------------------------------
 
 def test_an_act_a_trip_to_come_is_for_is_not_done(nlp):
     text = "The Finance Minister leaves on April 7 to attend the IMF and World Bank meetings."
@@ -295,3 +295,32 @@ def test_review_guards_keep(nlp, text, etype):
 ])
 def test_review_guards_code_nothing(nlp, text):
     assert [t for t in _types(nlp, text) if t != "REJECT" or "snubbed" not in text] == []
+
+
+# --- more wire vocabulary: yielding, backing down, distributing aid, mobilisation, consequences --------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Bolivian government yielded to the demands of the coca growers.", "CONCEDE"),
+    ("The Sudanese junta yielded to the protesters' demands for a civilian government.", "CONCEDE"),
+    ("The home secretary backed down in the face of a revolt by his own backbenchers.", "RETREAT"),
+    ("The World Food Programme distributed rations to displaced families in North Darfur.", "AID"),
+    ("Armenia ordered a general mobilisation of its reservists.", "MOBILIZE"),
+    ("Hillary Clinton warned Tehran on Tuesday that it would face serious consequences if it continued to defy the "
+     "international community.", "THREATEN"),
+    ("France recalled its ambassador from Rome on Thursday, the first such move between the two countries since the "
+     "Second World War.", "SANCTION"),
+    ("The European Union imposed a travel ban and an asset freeze on 20 senior Zimbabwean officials.", "COERCE"),
+])
+def test_more_wire_vocabulary(nlp, text, etype):
+    assert etype in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bond yields fell to record lows.",
+    "The company distributed leaflets to shareholders.",
+    "Analysts warned that investors would face losses.",
+    "The company imposed a hiring freeze on its staff.",
+    "During the Second World War, Britain bombed Dresden.",
+])
+def test_more_wire_vocabulary_other_senses(nlp, text):
+    assert _types(nlp, text) == []

@@ -212,8 +212,9 @@ def discard_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
     for r in _rows("discards.csv"):
         (story if r["scope"] == "story" else sentence).append(re.escape(r["phrase"]))
     cues = {r["phrase"]: int(r["min_distinct"]) for r in _rows("topic_cues.csv")}
-    return (re.compile(r"\b(?:" + "|".join(story) + r")\b"), re.compile(r"\b(?:" + "|".join(sentence) + r")\b"),
-            cues)
+    return (re.compile(r"\b(?:" + "|".join(story) + r")\b"),
+            re.compile(r"(?<!since the )(?<!since )\b(?:" + "|".join(sentence) + r")\b"), cues)
+    # (a sentence phrase after "since" dates the news, "the first such move since the Second World War")
 
 
 def discarded_story(text: str) -> bool:

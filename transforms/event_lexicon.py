@@ -141,6 +141,7 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
 # further attacks", "warned Georgia that it would respond with force"): PLOVER's THREATEN, not AGREE
 FORCE_VERBS = {"crush", "attack", "strike", "retaliate", "punish", "destroy", "invade", "bomb", "kill", "wipe",
                "annihilate", "eliminate", "hit", "shoot", "shell", "storm", "avenge", "fight"}
+CONSEQUENCES = {"consequence", "retaliation", "reprisal", "punishment", "action", "force", "war", "attack"}
 FORCE_NOUNS = {"attack", "strike", "retaliation", "reprisal", "war", "force", "invasion", "bombing", "offensive",
                "airstrike"}
 
@@ -160,6 +161,8 @@ def _force_content(tok: Token, addressed: bool) -> bool:
             return True  # ("vowed to fight corruption", "pledged to strike a deal": no one's force used on anyone)
         if any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(comp, {"with", "by"})):
             return True
+        if addressed and comp.lemma_.lower() == "face" and any(o.lemma_.lower() in CONSEQUENCES for o in objects):
+            return True  # "warned Tehran that it would face serious consequences"
     return addressed and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(tok, {"of"}))
 
 

@@ -78,8 +78,11 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             partners = [g for a in agreements for t in a.subtree if t.dep_ == "prep" and t.lower_ == "with"
                         for g in t.children if g.dep_ == "pobj"]  # "a deal on investment with Tanzania"
             targets = partners + [t for t in targets if t.i not in topics and not (partners and t in agreements)]
+        restrictions = object_classes()["@restriction"]
         for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
+            targets += [o for r in (obj, *obj.conjuncts) if r.lemma_.lower() in restrictions
+                        for p, o in prep_objects(r, {"on"})]  # "imposed a travel ban and an asset freeze on …"
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
