@@ -128,7 +128,8 @@ def test_an_instrument_or_a_person_keeps_its_words(nlp_lines, text, target):
     ("Former minister Clare Short demanded a Lords inquiry into the matter.", ("REQUEST", "GBR", "ELI")),
     ("Former Israeli prime minister Ehud Barak criticised the government.", ("ACCUSE", "ISR", "ELI")),
     ("Retired general Wesley Clark criticised the Pentagon.", ("ACCUSE", None, "ELI")),
-    ("The then prime minister Harold Wilson ordered troops into Belfast.", ("REQUEST", "GBR", "GOV")),  # in office
+    ("The then prime minister Harold Wilson ordered troops into Belfast.", ("MOBILIZE", "GBR", "GOV")),  # in office
+    # (troops ordered into a place are deployed: MOBILIZE since round 14)
     ("Ex-Labour MP George Galloway has appealed for the release of the hostages.", ("REQUEST", "GBR", "LEG")),  # left
     # a party, not the office
 ])

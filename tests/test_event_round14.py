@@ -324,3 +324,31 @@ def test_more_wire_vocabulary(nlp, text, etype):
 ])
 def test_more_wire_vocabulary_other_senses(nlp, text):
     assert _types(nlp, text) == []
+
+
+# --- refusing talks; hosts; standing down; troops ordered ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Democratic Unionist Party said on Monday it would not enter talks with Sinn Fein until the IRA had "
+     "disbanded.", "REJECT"),
+    ("Nicaragua's main opposition alliance said on Monday it would not take part in the national dialogue.", "REJECT"),
+    ("The Malian president received the Algerian foreign minister in Bamako on Monday.", "CONSULT"),
+    ("Thousands of UNITA fighters handed in their weapons at demobilisation camps in Angola.", "RETREAT"),
+    ("The demobilisation of the Tajik opposition fighters was completed on Saturday.", "RETREAT"),
+    ("Mexico ordered thousands of National Guard troops to its southern border.", "MOBILIZE"),
+    ("India warned Pakistan of serious consequences if cross-border infiltration into Kashmir did not stop.",
+     "THREATEN"),
+])
+def test_refusals_hosts_and_standing_down(nlp, text, etype):
+    assert etype in _types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Rebels took part in talks with the government in Nairobi.", "CONSULT"),
+    ("The Lebanese army received armoured vehicles and ammunition from Jordan.", "AID"),
+    ("The minister handed in his resignation on Monday.", "RETREAT"),
+    ("The prosecutor pressed charges against the minister.", "REQUEST"),
+])
+def test_their_neighbours_keep_their_sense(nlp, text, etype):
+    types = _types(nlp, text)
+    assert (etype in types) == (etype in ("CONSULT", "AID"))

@@ -143,7 +143,7 @@ FORCE_VERBS = {"crush", "attack", "strike", "retaliate", "punish", "destroy", "i
                "annihilate", "eliminate", "hit", "shoot", "shell", "storm", "avenge", "fight"}
 CONSEQUENCES = {"consequence", "retaliation", "reprisal", "punishment", "action", "force", "war", "attack"}
 FORCE_NOUNS = {"attack", "strike", "retaliation", "reprisal", "war", "force", "invasion", "bombing", "offensive",
-               "airstrike"}
+               "airstrike", "consequence"}  # ("warned Pakistan of serious consequences")
 
 
 def _force_content(tok: Token, addressed: bool) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.actors import POLITICAL_SECTORS, agent_sector
-from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, resolve_actor
+from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, human, resolve_actor
 from transforms.event_context import ArticleContext
 from transforms.event_lexicon import lookup, object_classes
 from transforms.event_nominals import ON_DUTY
@@ -24,7 +24,9 @@ TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion
 
 
 def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "receive":  # "X received weapons from Y": Y gives to X
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "receive" and not any(
+            c.dep_ == "dobj" and human(c) for c in tok.children):  # "X received weapons from Y": Y gives to X (not
+        # "X received the Algerian foreign minister": a visit hosted)
         giver = next((o for p, o in prep_objects(tok, {"from"})), None)
         receiver = subject_of(tok)
         return giver, [receiver] if receiver is not None else []
@@ -109,6 +111,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
     by = next((o for p, o in prep_objects(tok, {"by"})), None) or _asker(tok)  # ("a request from the Soviet Union")
+    if by is None and tok.lemma_.lower() in STANDING_DOWN:  # "the demobilisation of the Tajik opposition
+        by = next((o for p, o in prep_objects(tok, {"of"})), None)  # fighters": they stand down
     source = own or by
     if source is None:  # "the sanctions that X imposed", else the light verb's subject ("organized a strike")
         light = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
@@ -245,6 +249,7 @@ def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None
     return None, None
 
 
+STANDING_DOWN = {"demobilisation", "demobilization", "disarmament", "pullout", "pull-out"}
 EXCLUDING = {"expel", "suspend", "exclude", "eject", "bar", "ban", "oust"}
 MEMBERSHIP_BODIES = {"PTY", "IGO", "LEG", "GOV", "JUD"}  # (not "suspended from the club": a sports club's is no event)
 HOSTILE_VERBS = {"blow", "bomb", "shell", "fire", "shoot", "attack", "ambush", "raid", "storm", "open", "detonate"}

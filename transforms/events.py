@@ -47,7 +47,7 @@ from transforms.event_filters import (
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, lexicon_positions, lookup, object_classes
 from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
-from transforms.event_nominals import reported_nominal
+from transforms.event_nominals import MEETINGS, reported_nominal
 from transforms.event_participants import (
     an_act,
     attacker_named,
@@ -154,7 +154,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if coded is None:
                 continue
             etype, mod, trigger = coded
-            if mod == "asserted" and tok.pos_ == "NOUN" and not reported_nominal(tok):
+            if mod == "asserted" and tok.pos_ == "NOUN" and not reported_nominal(tok) and not _talks_refused(tok):
                 continue  # "in the aftermath of the U.S. attack": a mention, not a report (an act to come stays)
             aid_cut = etype == "SANCTION" and tok.pos_ == "NOUN" and trigger.i == tok.head.i and \
                 trigger.lemma_.lower() in STOPPING  # ("halted loans to Kenya": the verb, not the aid)
@@ -371,6 +371,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     entry = lookup(tok)
     if entry is None or statement(tok):
         return None
+    if _talks_refused(tok):
+        return "REJECT", "asserted", tok  # "said it would not take part in the talks with ZANU-PF": a refusal
     if entry.type == "AID" and (figurative_aid(tok) or abstract_subject(tok)):
         return None
     if entry.type == "ASSAULT" and (accident(tok) or _struck_by_a_thing(tok)):
@@ -607,6 +609,22 @@ def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, s
 
 
 READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}
+
+
+PARTICIPATING = {"take", "participate", "join", "enter", "engage"}
+
+
+def _talks_refused(tok: Token) -> bool:
+    """Talks one says one will not take part in, join or enter ("would not enter talks with Sinn Fein until …",
+    "will not participate in the dialogue"): a refusal to negotiate (REJECT, CAMEO 125), not talks held or planned
+    (not attending is a boycott: the `attend` entry)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEETINGS | {"dialogue"}:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" \
+        else None
+    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # ("take part in")
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in PARTICIPATING and negated(verb)
 
 
 def _offers_talks(tok: Token) -> bool | None:
