@@ -348,7 +348,9 @@ def test_refusals_hosts_and_standing_down(nlp, text, etype):
     ("The Lebanese army received armoured vehicles and ammunition from Jordan.", "AID"),
     ("The minister handed in his resignation on Monday.", "RETREAT"),
     ("The prosecutor pressed charges against the minister.", "REQUEST"),
+    ("Financially pressed Ecuador, a member of OPEC, sold its crude at a discount.", "REQUEST"),
+    ("President Chirac ordered the destruction of the Ivory Coast's air force.", "MOBILIZE"),
 ])
 def test_their_neighbours_keep_their_sense(nlp, text, etype):
     types = _types(nlp, text)
-    assert (etype in types) == (etype in ("CONSULT", "AID"))
+    assert (etype in types) == (etype in ("CONSULT", "AID"))  # (the other senses code no such event)
