@@ -354,3 +354,25 @@ def test_refusals_hosts_and_standing_down(nlp, text, etype):
 def test_their_neighbours_keep_their_sense(nlp, text, etype):
     types = _types(nlp, text)
     assert (etype in types) == (etype in ("CONSULT", "AID"))  # (the other senses code no such event)
+
+
+# --- countries of those acted on at home; targets of threats and shows of force ------------------------------------
+
+@pytest.mark.parametrize(("text", "etype", "target_country"), [
+    ("Turkish police detained 20 journalists from an opposition daily in dawn raids across Istanbul.", "COERCE",
+     "TUR"),
+    ("Bolivia's government yielded to the demands of coca growers on Friday.", "CONCEDE", "BOL"),
+    ("Turkey threatened on Friday to take military action against Syria.", "THREATEN", "SYR"),
+    ("Russia massed troops and tanks along its border with Ukraine.", "MOBILIZE", "UKR"),
+    ("Eritrea called up its reservists amid a deepening border standoff with Ethiopia.", "MOBILIZE", "ETH"),
+    ("The European Union on Monday lifted most of its economic sanctions on Myanmar.", "CONCEDE", "MMR"),
+])
+def test_target_countries(nlp, text, etype, target_country):
+    row = next(r for r in _rows(nlp, text) if r["event_type"] == etype)
+    assert row["target_country"] == target_country
+
+
+def test_a_curfew_is_no_target_but_its_place_is_where(nlp):
+    row = next(r for r in _rows(nlp, "Indian authorities imposed an indefinite curfew in Srinagar on Friday.")
+               if r["event_type"] == "COERCE")
+    assert "curfew" not in (row["target_text"] or "") and row["target_country"] == "IND"

@@ -711,7 +711,7 @@ def test_signing_partners_are_each_other_s_target(nlp):
      ("ASSAULT", "DZA", "DZA")),
     # the dateline's state when nothing else names one (the model seldom tags an upper-case dateline)
     ("HANOI (AP) - The government has released nearly 3,000 prisoners ahead of the national day.",
-     ("RETREAT", "VNM", None)),
+     ("RETREAT", "VNM", "VNM")),  # (the prisoners a state releases at home are of that state: round 14)
     ("CARACAS (Reuters) - Police fired tear gas at thousands of opposition supporters marching on the palace.",
      ("ASSAULT", "VEN", "VEN")),
     # rebels in a state, facing its government, are of that state

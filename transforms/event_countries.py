@@ -182,8 +182,22 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                              # both sides in one state (not the victims of "Turkish shelling")
                              or (other.country if other is not None and not exclude and other.sector in SOCIETY_SECTORS
                                  else None))  # ("the BMA urged ministers to …": its own state's ministers)
+    if _acted_on_at_home(source, target, sent_countries):
+        target.country = source.country  # "Turkish police detained 20 journalists", "Bolivia's government yielded to
+        # the demands of coca growers": people a state's organ acts on, in a sentence naming no other state
     if target is not None and target.country in former_states() and former_states()[target.country] in sent_countries:
         target.country = former_states()[target.country]
+
+
+def _acted_on_at_home(source: Actor | None, target: Actor | None, sent_countries: list[str]) -> bool:
+    """A person or group with no state of its own words, acted on by a state or its organs (government, forces,
+    police, courts) when the sentence names no other state; not an IGO, NGO or company, nor a thing."""
+    if target is None or target.country is not None or source is None or not source.country:
+        return False
+    if target.thing or target.goods or target.sector in ("IGO", "NGO", "BUS") or (
+            target.organisation and target.sector not in SOCIETY_SECTORS | {"CVL", "AGR", "REB"}):
+        return False
+    return (source.state or source.sector in STATE_OFFICES) and set(sent_countries) <= {source.country}
 
 
 def _places_besides(sent_places: list[str] | None, actor_tok: Token | None, ctx: ArticleContext) -> list[str]:

@@ -83,8 +83,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         restrictions = object_classes()["@restriction"]
         for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
-            targets += [o for r in (obj, *obj.conjuncts) if r.lemma_.lower() in restrictions
-                        for p, o in prep_objects(r, {"on"})]  # "imposed a travel ban and an asset freeze on …"
+            held = [obj, *obj.conjuncts, *(o for p, o in prep_objects(obj, {"of"}))]  # ("most of its sanctions")
+            targets += [o for r in held if r.lemma_.lower() in restrictions
+                        for p, o in prep_objects(r, {"on", "against"})]  # "imposed a travel ban and a freeze on …"
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -98,6 +99,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             targets += [c for c in comp.children if c.dep_ == "dobj"]
             targets += [o for p, o in prep_objects(comp, TARGET_PREPS) if p in ("to", "against", "with", "on")]
+            targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
+            # ("threatened to take military action against Syria": whom the act is against)
+        targets = [t for t in targets if t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t)]
+        # (a curfew or ban imposed or lifted is no one acted on: "imposed a curfew in Srinagar"; those it is "on" are)
         return source, targets
     # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject
     between = [o for p, o in prep_objects(tok, {"between"})]

@@ -223,12 +223,15 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # village in Kashmir, killing four fighters": those killed, not the village (and of its state)
                 if target is not place and target.country is None and place is not None and place.country:
                     target.country = place.country
+            if etype == "MOBILIZE" and target is None and (faced := _faced_state(trigger, source, ctx)) is not None:
+                target_tok, target = faced  # "massed troops along its border with Syria", "called up its reservists
+                # amid a border standoff with Ethiopia": the show of force is aimed at the neighbour
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
             if located and etype not in SPOKEN:  # "drills in the Baltic", "fled to safety in Kenya", "opened a
-                target_tok, target = place_target(trigger, ctx)  # consulate in Lima" (a venue is no one met,
-                # agreed with or asked: "OPEC agreed in Vienna on a ceiling")
+                target_tok, target = place_target(trigger, ctx)  # consulate in Lima", "imposed a curfew in Cizre" (a
+                # venue is no one met, agreed with or asked: "OPEC agreed in Vienna on a ceiling")
             if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT") or (
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
@@ -609,6 +612,21 @@ def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, s
 
 
 READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}
+
+
+FACING = {"border", "frontier", "tension", "standoff", "stand-off", "dispute", "confrontation", "row", "coast"}
+
+
+def _faced_state(trigger: Token, source: Actor | None, ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """The state a show of force faces, by the sentence's own words: a border, tension or standoff "with" it, or its
+    coast ("off the coast of Taiwan"); not the mover's own state."""
+    for tok in trigger.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "of") and tok.head.head.lemma_.lower() in FACING and (
+                tok.head.lower_ == "with" or tok.head.head.lemma_.lower() == "coast"):
+            actor = resolve_actor(tok, ctx)
+            if actor is not None and actor.country and (source is None or actor.country != source.country):
+                return tok, actor
+    return None
 
 
 PARTICIPATING = {"take", "participate", "join", "enter", "engage"}
