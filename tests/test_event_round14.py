@@ -376,3 +376,17 @@ def test_a_curfew_is_no_target_but_its_place_is_where(nlp):
     row = next(r for r in _rows(nlp, "Indian authorities imposed an indefinite curfew in Srinagar on Friday.")
                if r["event_type"] == "COERCE")
     assert "curfew" not in (row["target_text"] or "") and row["target_country"] == "IND"
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair is urging European leaders to wake up.",
+    "Sri Lanka has appealed to 24 countries for emergency aid.",
+    "US artillery shelled Fallujah yesterday.",
+])
+def test_no_home_state_for_many_states_or_a_place(nlp, text):
+    assert all(r["target_country"] is None for r in _rows(nlp, text))
+
+
+def test_the_one_asked_stays_the_target(nlp):
+    text = "Colombia's main rebel group asked followers to mount an assassination attempt against President Bush."
+    assert [r["target_text"] for r in _rows(nlp, text)] == ["followers"]

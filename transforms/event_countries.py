@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from transforms.actor_regions import region_country
 from transforms.actors import organisation
 from transforms.event_actors import (
+    ACTOR_NOUNS,
     DOMESTIC_SECTORS,
     GOVERNMENT_WORDS,
     GROUP_WORDS,
@@ -197,6 +198,10 @@ def _acted_on_at_home(source: Actor | None, target: Actor | None, sent_countries
     if target.thing or target.goods or target.sector in ("IGO", "NGO", "BUS") or (
             target.organisation and target.sector not in SOCIETY_SECTORS | {"CVL", "AGR", "REB"}):
         return False
+    if not (target.person or target.sector or words_of(target) & (GROUP_WORDS | ACTOR_NOUNS)) or words_of(
+            target) & (MULTINATIONAL | COUNTRY_WORDS | {"countries", "nations"}):
+        return False  # (a place, "Fallujah", is where; "world leaders", "European leaders", "24 countries" are of
+        # many states)
     return (source.state or source.sector in STATE_OFFICES) and set(sent_countries) <= {source.country}
 
 

@@ -99,8 +99,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 targets += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             targets += [c for c in comp.children if c.dep_ == "dobj"]
             targets += [o for p, o in prep_objects(comp, TARGET_PREPS) if p in ("to", "against", "with", "on")]
-            targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
-            # ("threatened to take military action against Syria": whom the act is against)
+            if tok.lemma_.lower() in THREATS:  # ("threatened to take military action against Syria": whom the act
+                targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
+                # is against; not "asked followers to mount an attempt against X": the followers are asked)
         targets = [t for t in targets if t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t)]
         # (a curfew or ban imposed or lifted is no one acted on: "imposed a curfew in Srinagar"; those it is "on" are)
         return source, targets
@@ -254,6 +255,7 @@ def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None
     return None, None
 
 
+THREATS = {"threaten", "warn", "vow", "pledge", "promise"}
 STANDING_DOWN = {"demobilisation", "demobilization", "disarmament", "pullout", "pull-out"}
 EXCLUDING = {"expel", "suspend", "exclude", "eject", "bar", "ban", "oust"}
 MEMBERSHIP_BODIES = {"PTY", "IGO", "LEG", "GOV", "JUD"}  # (not "suspended from the club": a sports club's is no event)
