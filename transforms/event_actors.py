@@ -483,20 +483,30 @@ def thing_owner(tok: Token) -> Token | None:
         return party  # "rejected the Tories' call", "rejected a Conservative compromise offer": the party
     if owner is None or owner is tok or (owner.dep_ != "poss" and owner.ent_type_ == "GPE"):
         return None  # ("a US share registrar": a place's name before a thing says where it is from, like "Kuwaiti")
-    name = next((e for e in tok.doc.ents if e.start <= owner.i < e.end), None)
-    last = name.end - 1 - (tok.doc[name.end - 1].tag_ == "POS") if name is not None else owner.i
+    name = _name_of(owner)
+    last = _last_word(name).i if name is not None else owner.i
     return tok.doc[last] if owner.i <= last < tok.i else owner  # ("a British National Party leaflet": the party,
     # not "British")
+
+
+def _name_of(tok: Token, labels: tuple[str, ...] = ()) -> Span | None:
+    """The entity a word is part of (of one of `labels`, when given)."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end and (not labels or e.label_ in labels)), None)
+
+
+def _last_word(name: Span) -> Token:
+    """A name's last word, before a possessive "'s" ("the Tories'" → "Tories")."""
+    return name.doc[name.end - 1 - (name.doc[name.end - 1].tag_ == "POS")]
 
 
 def _party_word(act: Token) -> Token | None:
     """A party's name modifying an act ("the Tories' call", "the Liberal Democrat plan"), which the parser tags as a
     nationality or an organisation."""
     for c in act.children:
-        name = next((e for e in act.doc.ents if e.start <= c.i < e.end and e.label_ in ("NORP", "ORG")), None)
+        name = _name_of(c, ("NORP", "ORG"))
         if c.dep_ in ("poss", "amod", "compound", "nmod") and name is not None and (
                 role := organisation(name.text)) is not None and role.sector == "PTY":
-            return act.doc[name.end - 1 - (act.doc[name.end - 1].tag_ == "POS")]
+            return _last_word(name)
     return None
 
 
@@ -529,11 +539,8 @@ def _keeper(thing: Token) -> Token | None:
     Chalabi", "the offices of Al-Jazeera" (the name's last word); None for a pronoun or a plain noun."""
     owners = [c for c in thing.children if c.dep_ == "poss"] + [
         g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    for owner in owners:
-        name = next((e for e in thing.doc.ents if e.start <= owner.i < e.end and e.label_ in ("PERSON", "ORG")), None)
-        if name is not None:
-            return thing.doc[name.end - 1 - (thing.doc[name.end - 1].tag_ == "POS")]
-    return None
+    names = (_name_of(owner, ("PERSON", "ORG")) for owner in owners)
+    return next((_last_word(name) for name in names if name is not None), None)
 
 
 def _property_state(thing: Token, whole_names: bool = False) -> Token | None:

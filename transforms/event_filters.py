@@ -96,6 +96,8 @@ def background(tok: Token) -> bool:
         ((c.tag_ in ("WDT", "WP") or any(g.tag_ == "WP$" for g in c.children)) and c.dep_ in ("nsubj", "nsubjpass",
                                                                                            "dobj"))
         or (c.tag_ == "WRB" and c.dep_ == "advmod") for c in tok.children)  # "… where British forces are stationed"
+
+
 def _since_then(tok: Token) -> bool:
     """A past act that dates what followed: "prices have doubled since the junta seized power", "relations have been
     frozen since Moscow expelled the envoys" ("since" with a past tense under a perfect; not the "since" of a reason:

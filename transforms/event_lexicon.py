@@ -141,9 +141,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
 # further attacks", "warned Georgia that it would respond with force"): PLOVER's THREATEN, not AGREE
 FORCE_VERBS = {"crush", "attack", "strike", "retaliate", "punish", "destroy", "invade", "bomb", "kill", "wipe",
                "annihilate", "eliminate", "hit", "shoot", "shell", "storm", "avenge", "fight"}
-CONSEQUENCES = {"consequence", "retaliation", "reprisal", "punishment", "action", "force", "war", "attack"}
 FORCE_NOUNS = {"attack", "strike", "retaliation", "reprisal", "war", "force", "invasion", "bombing", "offensive",
                "airstrike", "consequence"}  # ("warned Pakistan of serious consequences")
+CONSEQUENCES = FORCE_NOUNS | {"punishment", "action"}  # what one "would face"
 
 
 def _force_content(tok: Token, addressed: bool) -> bool:

@@ -160,7 +160,7 @@ EARLIER = frozenset({"last", "previous"})  # on a period: "last December", "last
 PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "weekend"})  # (not "last night": the news day)
-SNUBS = frozenset({"snub", "spurn", "boycott", "shun", "skip", "shunn"})
+SNUBS = frozenset({"snub", "spurn", "boycott", "shun", "skip", "shunn"})  # ("shunn": `_forms` of "shunned")
 
 
 def _dated_before(noun: Token) -> bool:
