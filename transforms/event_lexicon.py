@@ -76,6 +76,7 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     return out
 
 
+JOINT = {"joint", "combined"}
 LABOUR_STRIKE_HEADS = {"go", "call", "stage", "hold", "launch", "begin", "start", "end", "threaten", "announce", "join",
                        "plan", "organise", "organize", "vote", "continue", "suspend", "halt", "cancel", "mount",
                        "break", "postpone", "avert", "back"}
@@ -83,9 +84,14 @@ LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", 
                        "24-hour", "48-hour", "indefinite", "rail", "postal", "teachers", "workers", "union", "day"}
 
 
+def joint(tok: Token) -> bool:
+    """A noun done together: "began joint patrols", "a joint investigation", "a combined operation"."""
+    return tok.pos_ == "NOUN" and any(c.lower_ in JOINT for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
-    object, intransitive, human_object, on_actor, force, labour."""
+    object, intransitive, human_object, on_actor, force, labour, joint."""
     words: set[str] = set()
     features: set[str] = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
@@ -128,6 +134,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm")
     if _force_content(tok, addressed=(bool(objects) and any(human(o) for o in objects)) or "dative" in features):
         features.add("force")  # "vowed to crush the rebels", "warned Georgia it would respond with force"
+    if joint(tok):
+        features.add("joint")
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         features.add("head:" + (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower())
     if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in LABOUR_STRIKE_HEADS or (

@@ -45,7 +45,7 @@ from transforms.event_filters import (
     statement,
 )
 from transforms.event_headline import headline_end
-from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, lexicon_positions, lookup, object_classes
+from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, joint, lexicon_positions, lookup, object_classes
 from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
 from transforms.event_nominals import MEETINGS, reported_nominal
 from transforms.event_participants import (
@@ -200,12 +200,19 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
+            if etype == "COOPERATE" and (received := [c for c in candidates if c[0].head.lower_ == "to"]):
+                candidates = received  # "handed a genocide suspect to the UN tribunal", "extradited X to the United
+                # States", "intelligence was passed to Spanish investigators": the partner is the one given to
             entry = lookup(trigger)
             if all(a.thing for _, a in candidates) and others and (
                     etype in RECIPROCAL or _signing(entry) or (etype in MUTUAL and _mutual_object(trigger))):
                 # "A and B met / signed a treaty / established relations": reciprocal (not "a trade pact in Lima")
                 partner = resolve_actor(others[0], ctx)
                 candidates = [(others[0], partner)] if partner else []
+            together = etype == "COOPERATE" and joint(trigger)
+            if together:  # "Colombian and Venezuelan troops began joint patrols
+                partner = resolve_actor(others[0], ctx) if others else None  # against smugglers": each other's
+                candidates = [(others[0], partner)] if partner else []  # partner, never whom it is aimed at
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
@@ -229,9 +236,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
-            if located and etype not in SPOKEN:  # "drills in the Baltic", "fled to safety in Kenya", "opened a
-                target_tok, target = place_target(trigger, ctx)  # consulate in Lima", "imposed a curfew in Cizre" (a
-                # venue is no one met, agreed with or asked: "OPEC agreed in Vienna on a ceiling")
+            if located and etype not in SPOKEN and not together:  # "drills in the Baltic", "fled to safety in Kenya",
+                target_tok, target = place_target(trigger, ctx)  # "opened a consulate in Lima", "imposed a curfew in
+                # Cizre" (a venue is no one met, agreed with or asked: "OPEC agreed in Vienna on a ceiling"; nor is it
+                # where partners work together: "joint patrols along the border")
             if source is None and (target is None or etype in ("AID", "AGREE", "SUPPORT") or (
                     etype == "REQUEST" and any(c.dep_ == "auxpass" for c in trigger.children))):
                 continue  # (aid and support need the one who gives: "… and sent to a labour camp"; "the Tory leader
@@ -262,7 +270,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 etype = "ACCUSE"  # "Seoul protested against the textbook": a state's complaint, no demonstration
             if etype is not None and business_act(etype, trigger, source, source_tok, target, target_tok):
                 continue  # "agreed to buy a stake in X", "Airbus officials continued talks with Boeing": business
-            if target is None and trigger.lemma_.lower() in INQUIRING:
+            if target is None and trigger.lemma_.lower() in INQUIRING and not together:
                 continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
             if etype == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in THE_PUBLIC and not any(
                     g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in trigger.children):
