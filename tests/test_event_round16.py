@@ -70,3 +70,81 @@ def test_captives_released_and_aid_given_are_not_cooperation(nlp, text, etype):
 ])
 def test_papers_given_to_no_political_partner_are_no_event(nlp, text):
     assert "COOPERATE" not in [d[0] for d in _dyads(nlp, text)]
+
+
+# --- threats: warnings of what will be done to the one warned, ultimatums, conditions -------------------------------
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Moscow warned Tbilisi that it would respond with all means to any attack on its peacekeepers.", "RUS", "GEO"),
+    ("The governor warned striking miners that they would be jailed if they did not return by Monday.", None,
+     None),
+    ("Seoul warned Pyongyang on Friday that it would take retaliatory measures if the shelling went on.", "KOR",
+     "PRK"),
+    ("An Indian general warned Pakistan that India would not hesitate to strike the camps again.", "IND", "PAK"),
+    ("The EU warned Belgrade that it would freeze its accession talks unless the arrests went ahead.", None, "SRB"),
+    ("Police warned the organisers that anyone who joined the banned march would be arrested.", None, None),
+])
+def test_a_warning_of_what_will_be_done_to_the_one_warned_is_a_threat(nlp, text, src, tgt):
+    dyads = [d for d in _dyads(nlp, text) if d[0] == "THREATEN"]
+    assert dyads, text
+    assert src is None or dyads[0][1] == src
+    assert tgt is None or dyads[0][2] == tgt
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned Kenya that the drought would kill thousands of cattle.",  # a forecast, no one's act
+    "Israel warned Lebanon that Hezbollah would attack the border villages.",  # another's act foretold
+    "The central bank warned investors that prices would rise.",
+])
+def test_a_warning_of_what_others_or_things_will_do_is_no_threat(nlp, text):
+    assert "THREATEN" not in [d[0] for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "tgt"), [
+    ("The African Union gave the junta two weeks to restore civilian rule or face suspension.", "junta"),
+    ("Washington gave the Taliban 48 hours to hand over the suspects or face military action.", "Taliban"),
+    ("The regional bloc gave Gambian leader Yahya Jammeh until noon to step down or face intervention.", "Jammeh"),
+])
+def test_an_ultimatum_is_a_threat_and_not_the_act_it_demands(nlp, text, tgt):
+    rows = _rows(nlp, text)
+    assert [r["event_type"] for r in rows] == ["THREATEN"]
+    assert tgt in (rows[0]["target_text"] or "")
+
+
+@pytest.mark.parametrize(("text", "tgt"), [
+    ("Ottawa threatened to impose tariffs on American steel unless Washington dropped its duties.", "USA"),
+    ("The union federation threatened a general strike if the government pressed ahead with the sell-off.", None),
+    ("Beijing threatened countermeasures if Tokyo went ahead with the purchase of the islands.", "JPN"),
+])
+def test_a_threat_is_aimed_at_the_one_whose_act_it_conditions(nlp, text, tgt):
+    dyads = [d for d in _dyads(nlp, text) if d[0] == "THREATEN"]
+    assert dyads and (tgt is None or dyads[0][2] == tgt)
+
+
+def test_an_igo_named_with_states_in_its_name_has_no_state(nlp):
+    rows = _rows(nlp, "DAKAR (AFP) - The Economic Community of West African States condemned the coup in Niger.")
+    assert rows and rows[0]["source_country"] is None and rows[0]["source_sector"] == "IGO"
+
+
+# --- protests: sit-ins, strikes and riots by people of a named country ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hundreds of students staged a sit-in outside the parliament in Ankara.", "sit-in"),
+    ("A sit-in by farmers outside parliament in Nairobi entered its second week on Monday.", "sit-in"),
+    ("Bus drivers in Lagos began a walk-out over unpaid wages.", "walk-out"),
+    ("Dockers in Antwerp went on strike on Monday against the port reform.", "strike"),
+    ("Chilean copper miners began a 48-hour strike against the privatisation plan.", "strike"),
+])
+def test_protests_by_people_of_a_named_country_are_events(nlp, text, trigger):
+    rows = [r for r in _rows(nlp, text) if r["event_type"] == "PROTEST"]
+    assert rows and rows[0]["trigger"] == trigger
+    assert text[rows[0]["trigger_start"]:].startswith(trigger)  # the offsets cover the hyphenated word
+
+
+@pytest.mark.parametrize("text", [
+    "Fans rioted after the match.",  # no state named: nothing an analyst can place
+    "The striker went on a run down the wing.",
+    "He sat in the stands.",
+])
+def test_no_protest_without_a_protest_or_a_place(nlp, text):
+    assert "PROTEST" not in [d[0] for d in _dyads(nlp, text)]

@@ -67,7 +67,9 @@ GOVERNMENT_WORDS = {
 
 
 def human(tok: Token) -> bool:
-    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or tok.lemma_.lower() in ACTOR_NOUNS | GOVERNMENT_WORDS \
+    """A person, group, body or state: a named one, or a word for one ("supporters", "the army", "rebels")."""
+    words = ACTOR_NOUNS | GOVERNMENT_WORDS  # (lemmas and plural forms: "supporters" is lemmatised "supporter")
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or tok.lemma_.lower() in words or tok.lower_ in words \
         or agent_sector([tok.lower_]) is not None
 
 
@@ -136,6 +138,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     owner = _organisation_owner(tok)  # "the Red Cross said its head of mission in Sudan …": the NGO's, no state
     if owner is not None or MULTINATIONAL & {t.lower_ for t in span if t.i <= tok.i} or member_states(tok):
         international = True  # ("coalition forces in Iraq", "UN troops in Congo": where they serve, not whose)
+    if (whole := organisation(span.text)) is not None and whole.sector == "IGO" and whole.country is None:
+        international = True  # ("the Economic Community of West African States": no state in its own name)
     # the actor's own modifier next to its head first ("BAGHDAD US warplanes": the warplanes are American)
     before = [m for m in found if m["end_char"] <= tok.idx]
     coordinated = any(re.fullmatch(r"\s*(?:,|and|&|or)\s*", ctx.text[a["end_char"]:b["start_char"]])

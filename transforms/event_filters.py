@@ -178,8 +178,9 @@ def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targe
         return None  # "Airbus signed deals with two Indian airlines": companies among themselves (a state blocking
         # imports from a company, or a company suing a state, still is an event)
     if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
-            target is not None and target.country))):
-        return None  # (people protesting in a named country are a PLOVER protest)
+            (target is not None and target.country) or source.country))):
+        return None  # (people protesting in a named country, or of one, are a PLOVER protest: "dockworkers in
+        # Marseille went on strike", "Greek dockworkers began a strike")
     if entry is None or not entry.actors:
         return etype
     if political(source) and target is not None and target.goods and target.explicit and target.country:

@@ -84,6 +84,17 @@ LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", 
                        "24-hour", "48-hour", "indefinite", "rail", "postal", "teachers", "workers", "union", "day"}
 
 
+TIME_LIMITS = {"day", "week", "hour", "month", "deadline", "midnight", "noon", "dawn", "weekend", "minute"}
+
+
+def ultimatum(tok: Token) -> bool:
+    """An ultimatum (CAMEO 139): a time limit given to do something "or face" what follows: "gave the junta one
+    week to reinstate the president or face military intervention", "gave Jammeh until midnight to step down"."""
+    limit = any(c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in TIME_LIMITS for c in tok.children) or any(
+        o.lemma_.lower() in TIME_LIMITS for _, o in prep_objects(tok, {"until", "till"}))
+    return limit and any(t.lemma_.lower() == "face" and t.dep_ == "conj" for t in tok.subtree)
+
+
 def joint(tok: Token) -> bool:
     """A noun done together: "began joint patrols", "a joint investigation", "a combined operation"."""
     return tok.pos_ == "NOUN" and any(c.lower_ in JOINT for c in tok.children if c.dep_ in ("amod", "compound"))
@@ -91,7 +102,7 @@ def joint(tok: Token) -> bool:
 
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
-    object, intransitive, human_object, on_actor, force, labour, joint."""
+    object, intransitive, human_object, on_actor, force, labour, joint, ultimatum."""
     words: set[str] = set()
     features: set[str] = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
@@ -136,6 +147,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         features.add("force")  # "vowed to crush the rebels", "warned Georgia it would respond with force"
     if joint(tok):
         features.add("joint")
+    if tok.pos_ == "VERB" and ultimatum(tok):
+        features.add("ultimatum")
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         features.add("head:" + (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower())
     if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in LABOUR_STRIKE_HEADS or (
@@ -157,8 +170,13 @@ CONSEQUENCES = FORCE_NOUNS | {"punishment", "action"}  # what one "would face"
 def _force_content(tok: Token, addressed: bool) -> bool:
     """A promise or warning whose content is the speaker's use of force: a complement verb of force, or one done
     "with force" ("would respond with force"); a warning "of attacks" only when it is addressed to someone
-    ("warned Kenya of further attacks", not a security alert: "police warned of possible attacks")."""
+    ("warned Kenya of further attacks", not a security alert: "police warned of possible attacks"), and a warning
+    addressed to someone of what will be done to them (`_warned_of_coercion`)."""
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        warned = any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     for c in tok.children)  # (any one warned: "warned striking miners that they would be jailed")
+        if warned and comp.dep_ == "ccomp" and _warned_of_coercion(comp):
+            return True
         doer = subject_of(comp) if comp.dep_ == "ccomp" else None
         if doer is not None and doer.pos_ != "PRON":
             continue  # ("warned that the new settlements will destroy the peace process": no force of its own)
@@ -172,6 +190,54 @@ def _force_content(tok: Token, addressed: bool) -> bool:
         if addressed and comp.lemma_.lower() == "face" and any(o.lemma_.lower() in CONSEQUENCES for o in objects):
             return True  # "warned Tehran that it would face serious consequences"
     return addressed and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(tok, {"of"}))
+
+
+COERCIVE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+RETORTS = {"respond", "retaliate", "react", "hit"}  # ("would respond decisively", "would hit back")
+PENALTIES = CONSEQUENCES | {"arrest", "prosecution", "sanction", "expulsion", "dismissal", "punishment", "jail",
+                            "charge", "reprisal", "retribution"}
+ARMED_DOERS = {"army", "troops", "troop", "force", "forces", "military", "police", "guard", "guards", "navy",
+               "security", "soldier", "soldiers", "fighter", "fighters", "militia", "it", "they", "we", "i"}
+FUTURE = {"will", "would", "'ll", "shall", "wo"}
+HARSH = {"military", "retaliatory", "punitive", "merciless", "drastic", "decisive", "harsh", "tough", "firm",
+         "severe", "strong", "forceful", "countermeasure"}
+
+
+def _warned_of_coercion(comp: Token) -> bool:
+    """A warning addressed to someone that says what will be done to them, a threat in PLOVER (CAMEO 13): "warned
+    Syria that it would use force unless …", "warned Nairobi that it would freeze new lending", "warned supporters
+    that anyone entering the zone would be arrested", "that they would face arrest", "that Hamas would pay a heavy
+    price", "that India would not hesitate to strike", "that its troops would respond". What another does or a thing
+    brings is a forecast, not a threat ("warned Kenya that the drought would kill thousands")."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children):
+        return False
+    lemma = comp.lemma_.lower()
+    objects = [c for c in comp.children if c.dep_ == "dobj"]
+    if lemma == "face" or (lemma == "pay" and any(o.lemma_.lower() == "price" for o in objects)):
+        return lemma == "pay" or any(o.lemma_.lower() in PENALTIES for o in objects)  # (the one warned faces it)
+    passive = any(c.dep_ == "auxpass" for c in comp.children)
+    if not passive:
+        doer = subject_of(comp)
+        warned = {c.lower_ for c in comp.head.children if c.dep_ in ("dobj", "dative")}
+        if doer is None or not (doer.lower_ in ARMED_DOERS or doer.lemma_.lower() in ARMED_DOERS or (
+                doer.ent_type_ == "GPE" and doer.lower_ not in warned)):
+            return False  # (not "the drought would kill thousands", "Hezbollah would attack"; a state may be named:
+            # "warned India that Pakistan would not hesitate to …")
+    if lemma == "hesitate" and negated(comp):
+        comp = next((c for c in comp.children if c.dep_ == "xcomp"), comp)  # "would not hesitate to strike"
+        lemma, objects = comp.lemma_.lower(), [c for c in comp.children if c.dep_ == "dobj"]
+    if lemma in FORCE_VERBS or lemma in RETORTS:
+        return True
+    if lemma == "use" and any(o.lemma_.lower() in FORCE_NOUNS | {"weapon", "arm"} for o in objects):
+        return True
+    if lemma == "take" and any(o.lemma_.lower() in ("action", "measure", "step") and any(
+            a.lower_ in HARSH for a in o.children if a.dep_ == "amod") for o in objects):
+        return True  # ("would take merciless military action", "would take retaliatory measures")
+    if lemma == "treat" and any(g.lemma_.lower() == "target" for g in comp.subtree):
+        return True  # ("would be treated as a military target")
+    entry = lookup(comp) if comp.pos_ == "VERB" else None
+    return entry is not None and entry.type in COERCIVE_TYPES  # ("would be arrested", "would freeze lending",
+    # "would be broken up by force", "would impose a curfew")
 
 
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",
@@ -226,7 +292,8 @@ def lexicon_positions(doc: Doc) -> list[int]:
         if pos == VERB:
             hit = _known(("V", lemma), keys, memo, strings)
         elif pos == NOUN:
-            hit = _known(("N", lemma), keys, memo, strings) or _known(("N", lower), keys, memo, strings)
+            hit = _known(("N", lemma), keys, memo, strings) or _known(("N", lower), keys, memo, strings) or (
+                strings[lower] in ("in", "ins", "out", "outs") and hyphenated(doc[i]) is not None)
         else:
             continue
         if hit:
@@ -248,5 +315,17 @@ def lookup(tok: Token) -> Trigger | None:
     if tok.pos_ == "VERB":
         return _entry(tok, (tok.lemma_.lower(), "V"))
     if tok.pos_ == "NOUN":
-        return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N"))
+        return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N")) or (
+            _entry(tok, (word, "N")) if (word := hyphenated(tok)) else None)
     return None
+
+
+HYPHENATED = {("sit", "in"), ("sit", "ins"), ("walk", "out"), ("walk", "outs")}
+
+
+def hyphenated(tok: Token) -> str | None:
+    """The protest word the tokenizer split at its hyphen, headed by its last part ("sit - in" → "sit-in")."""
+    if tok.i < 2 or tok.lower_ not in ("in", "ins", "out", "outs") or tok.nbor(-1).text != "-" or \
+            (tok.nbor(-2).lower_, tok.lower_) not in HYPHENATED:
+        return None
+    return tok.nbor(-2).lower_ + "-" + tok.lower_.removesuffix("s")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from transforms.actors import POLITICAL_SECTORS, agent_sector
 from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, human, resolve_actor
 from transforms.event_context import ArticleContext
+from transforms.event_filters import political
 from transforms.event_lexicon import lookup, object_classes
 from transforms.event_nominals import ON_DUTY
 from transforms.gazetteer import country_of_name
@@ -368,3 +369,21 @@ def pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]],
             return tok, actor  # (not a thing over an actor: "asked GATT to investigate the legality of Japanese
             # import controls" is aimed at GATT)
     return candidates[0]
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def threatened_party(trigger: Token, source: Actor | None, ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """Whom a threat is aimed at when it names no one: the actor whose act the condition is about ("threatened
+    tariffs unless Washington dropped its duties", "threatened a general strike if the government pressed ahead with
+    privatisation", "said it would halt deliveries unless Kiev paid")."""
+    for verb in [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children):
+                continue
+            subject = subject_of(clause)
+            actor = resolve_actor(subject, ctx) if subject is not None and subject.pos_ != "PRON" else None
+            if political(actor) and (source is None or actor.text != source.text):
+                return subject, actor
+    return None

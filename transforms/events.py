@@ -45,7 +45,16 @@ from transforms.event_filters import (
     statement,
 )
 from transforms.event_headline import headline_end
-from transforms.event_lexicon import LABOUR_STRIKE_WORDS, Trigger, joint, lexicon_positions, lookup, object_classes
+from transforms.event_lexicon import (
+    LABOUR_STRIKE_WORDS,
+    Trigger,
+    hyphenated,
+    joint,
+    lexicon_positions,
+    lookup,
+    object_classes,
+    ultimatum,
+)
 from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
 from transforms.event_nominals import MEETINGS, reported_nominal
 from transforms.event_participants import (
@@ -59,6 +68,7 @@ from transforms.event_participants import (
     place_like,
     place_target,
     source_and_targets,
+    threatened_party,
 )
 from transforms.event_rescues import freed_from_others
 from transforms.event_targets import act_target, done_to, holder, purpose_objects
@@ -223,6 +233,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             target_tok, target = pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
                 trigger.pos_ == "VERB" and passive_subject(trigger) is not None))  # ("were released by UK police on
             # their return from Cuba": those released)
+            if etype == "THREATEN" and (target is None or target.thing) and (
+                    party := threatened_party(trigger, source, ctx)) is not None:
+                target_tok, target = party  # ("threatened tariffs unless Washington dropped its duties")
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB" and (
                     target_tok is None or place_like(target_tok)):
                 place = target
@@ -449,6 +462,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             return None  # "refused to give succour to suggestions …": declining to speak to a claim; "declined to
             # give a date", "refuses to prejudge the future": declining to comment (CAMEO 01), no rejection
         return entry.type, modality(tok), tok
+    if tok.dep_ in ("xcomp", "relcl", "advcl", "conj") and any(
+            h.pos_ == "VERB" and ultimatum(h) for h in (tok.head, tok.head.head)):
+        return None  # "gave the Serbs ten days to withdraw their guns or face air strikes": demanded, threatened
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS and entry.negated_type:
         return None  # coded through the refusal
     if entry.negated_type and negated(tok):
@@ -541,13 +557,15 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
          source: Actor | None, target: Actor | None, ctx: ArticleContext) -> dict:
     when = _date_for(sent, trigger, ctx)
     where = _location_for(sent, trigger, ctx)
+    first = trigger.nbor(-2) if hyphenated(trigger) else trigger  # ("sit-in", split at its hyphen)
+    trigger_start, trigger_text = first.idx, trigger.doc[first.i:trigger.i + 1].text
     confidence = calibrated_confidence(trigger.pos_ == "VERB", bool(source and source.country), "state" if (
         target and target.country) else "actor" if target else "none")  # (measured: the share judged real)
     return {
         "event_id": "evt_" + stable_id(doc_id, "body", trigger.idx, etype, length=20),
         "doc_id": doc_id, "story_id": story_id, "field": "body", "sentence_index": sent_index,
         "start_char": sent.start_char, "end_char": sent.end_char, "sentence": sent.text, "event_type": etype,
-        "trigger": trigger.text, "trigger_start": trigger.idx,
+        "trigger": trigger_text, "trigger_start": trigger_start,
         "source_entity_id": source.entity_id if source else None, "source_text": source.text if source else None,
         "source_country": source.country if source else None,
         "target_entity_id": target.entity_id if target else None, "target_text": target.text if target else None,
