@@ -148,3 +148,56 @@ def test_protests_by_people_of_a_named_country_are_events(nlp, text, trigger):
 ])
 def test_no_protest_without_a_protest_or_a_place(nlp, text):
     assert "PROTEST" not in [d[0] for d in _dyads(nlp, text)]
+
+
+# --- yielding, retreating, rejecting, coercing: verbs and particles the lexicon missed ---
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Baghdad handed back the Kuwaiti state archives at the Abdali crossing on Sunday.", "RETREAT"),  # returned
+    ("Indonesia accepted the deployment of Australian-led peacekeepers in East Timor.", "RETREAT"),
+    ("Pakistani troops pulled their artillery back from the Line of Control on Friday.", "RETREAT"),
+    ("Maoist fighters in Nepal began demobilising at UN-monitored camps on Tuesday.", "RETREAT"),
+    ("The Bolivian president resigned on Friday after weeks of rioting in La Paz.", "RETREAT"),
+    ("The Ecuadorean government yielded to the striking teachers on Monday.", "CONCEDE"),
+    ("Belarus brushed aside European demands for a rerun of the election.", "REJECT"),
+    ("Iran's Guardian Council threw out a bill that would have curbed its powers.", "REJECT"),
+    ("The Turkish parliament voted against the deployment of American troops on its soil.", "REJECT"),
+    ("Bolivia's president lashed out at Washington over the coca eradication programme.", "ACCUSE"),
+    ("Eritrea ordered the Ethiopian diplomats to leave the country within a day.", "SANCTION"),
+    ("Zimbabwe's government took over eighty white-owned farms in Mashonaland on Monday.", "COERCE"),
+    ("Iran's judiciary closed four reformist newspapers in Tehran on Sunday.", "COERCE"),
+    ("Israeli troops sealed off the West Bank town of Jenin on Thursday.", "COERCE"),
+    ("Lebanese leaders sat down with Syrian officials in Damascus on Monday.", "CONSULT"),
+])
+def test_verbs_and_particles_of_round_16(nlp, text, etype):
+    assert etype in [d[0] for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Police sealed off the area after the explosion.", "COERCE"),  # a cordon, no town coerced
+    ("The company closed its newspaper in Leeds.", "COERCE"),  # business
+    ("The army pulled its artillery back from the border.", None),  # its own guns: the retreat has no target
+])
+def test_round_16_verbs_keep_to_their_political_sense(nlp, text, etype):
+    dyads = _dyads(nlp, text)
+    if etype is None:
+        assert all(d[2] is None for d in dyads)
+    else:
+        assert etype not in [d[0] for d in dyads]
+
+
+def test_a_capital_the_model_took_for_a_person_is_its_state(nlp):
+    text = "Cairo has lodged a formal complaint with Khartoum over the expulsions."
+    assert ("ACCUSE", "EGY", "SDN") in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Cyprus will back Greece's bid for a seat on the council, Foreign Minister Ioannis Kasoulides said.", "AGREE"),
+    ("The European Union will lift its arms embargo on Libya next month, diplomats in Brussels said.", "AGREE"),
+])
+def test_those_who_speak_for_a_state_tell_its_undertaking(nlp, text, etype):
+    assert etype in [d[0] for d in _dyads(nlp, text)]
+
+
+def test_a_partys_claim_of_what_the_government_will_do_stays_no_undertaking(nlp):
+    assert _dyads(nlp, "Mr Howard said the government would raise taxes on pensions.") == []

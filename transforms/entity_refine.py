@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from transforms.canonical import normalize_name
-from transforms.gazetteer import country_of_name, demonyms, norp_terms
+from transforms.gazetteer import country_of_name, demonyms, is_capital, norp_terms
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 TITLES = {
@@ -71,6 +71,8 @@ def _gazetteer_label(text: str, label: str) -> str:
     if country_of_name(text) and label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and not (
             label == "NORP" and normalize_name(text) in demonyms()):
         return "GPE"
+    if label in ("PERSON", "ORG") and is_capital(text):
+        return "GPE"  # a national capital the model took for a person ("Khartoum accepted the deployment")
     words = [w.lower().strip(".,") for w in text.split()]
     terms = norp_terms()
     if normalize_name(text) in demonyms() or (words and all(w in terms for w in words)) or (

@@ -113,6 +113,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         objects = [patient] if patient is not None else []
     if not objects and tok.pos_ == "VERB" and (patient := reduced_passive(tok)) is not None:
         objects = [patient]  # ("were reported captured")
+    if not objects and tok.pos_ == "VERB":  # a particle the parser took for a preposition ("sealed off the town")
+        objects = [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "off" and c.i == tok.i + 1
+                   for g in c.children if g.dep_ == "pobj"]
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
     for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
         words.add(c.lemma_.lower())
@@ -125,12 +128,17 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
+        if c.dep_ == "advmod" and c.lower_ in ("back", "aside") and c.i > tok.i:
+            features.add("prt:" + c.lower_)  # a particle the parser took for an adverb ("handed back the archives")
         if c.dep_ == "dative":
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp", "oprd"):
             features.add(c.dep_)  # ("called Labour a machine": oprd, a name given, no call for anything)
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             features.add("purpose:" + c.lemma_.lower())  # ("the jury withdrew to consider its verdict")
+            if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
+                words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
+                features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
         if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
@@ -241,7 +249,7 @@ def _warned_of_coercion(comp: Token) -> bool:
 
 
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",
-            "riot", "strike", "outcry", "clamour", "clamor", "ultimatum", "coup", "rebellion", "revolution"}
+            "riot", "rioting", "strike", "outcry", "clamour", "clamor", "ultimatum", "coup", "rebellion", "revolution"}
 YIELD_PREPS = {"after", "amid", "amidst", "following", "under", "in"}  # ("in the face of mass protests")
 FORCING = {"force", "compel", "pressure", "oblige", "push"}
 MAKING_WAY = {"way", "election", "elections", "poll", "polls", "transition", "successor", "handover", "vote"}

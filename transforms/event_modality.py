@@ -325,7 +325,17 @@ def _predicted(tok: Token) -> bool:
             "argue", "predict", "forecast", "warn", "suggest", "insist"}:
         return False
     speaker = subject_of(tok.head)
+    said_by = {speaker.lemma_.lower()} | {c.lemma_.lower() for c in speaker.children if c.dep_ in (
+        "compound", "amod")} if speaker is not None else set()
+    if said_by & SPOKESPEOPLE and (subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.pos_ == "PROPN") and \
+            not _thing(subject):
+        return False  # "Egypt will back Sudan's bid, Foreign Minister Amr Moussa said", "the EU will lift the
+        # embargo, diplomats in Brussels said": those who speak for a state or body, telling its undertaking
     return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "source", "aide", "ministry",
+                "minister", "ambassador", "envoy", "statement", "embassy", "secretary"}
 
 
 REASONS = {"because", "since", "as", "so", "if", "unless", "though", "although"}

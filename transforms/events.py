@@ -226,10 +226,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
-            if etype == "MOBILIZE":
+            if etype in ("MOBILIZE", "RETREAT"):
                 candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
-                # ("deployed two warships", "sent troops to the Gulf": the forces moved are the mover's own, not whom
-                # the show of force is aimed at)
+                # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
+                # are the mover's own, not whom the show of force or the retreat is aimed at)
             target_tok, target = pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
                 trigger.pos_ == "VERB" and passive_subject(trigger) is not None))  # ("were released by UK police on
             # their return from Cuba": those released)
