@@ -201,3 +201,30 @@ def test_those_who_speak_for_a_state_tell_its_undertaking(nlp, text, etype):
 
 def test_a_partys_claim_of_what_the_government_will_do_stays_no_undertaking(nlp):
     assert _dyads(nlp, "Mr Howard said the government would raise taxes on pensions.") == []
+
+
+# --- found on real news after the round-16 verbs: what they must not take ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister brushed aside questions about the cost of the scheme.",
+    "The Liberal leader brushed off Labour suggestions that a vote for his party was wasted.",
+    "The spokesman brushed aside speculation about a cabinet reshuffle.",
+])
+def test_brushing_aside_a_question_or_a_claim_is_no_rejection(nlp, text):
+    assert "REJECT" not in [d[0] for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Conservatives are poised to vote against the plans.",
+    "Russian troops were poised to cross the border into Georgia.",
+])
+def test_poised_to_act_is_not_yet_done(nlp, text):
+    assert _rows(nlp, text, "asserted") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Philippine communist rebels freed two soldiers they had held for five months.",
+    "Maoist rebels released three Nepalese policemen captured in an ambush last week.",
+])
+def test_captives_freed_are_the_target_not_the_movers_own_forces(nlp, text):
+    assert any(d[0] == "RETREAT" and d[2] is not None for d in _dyads(nlp, text))

@@ -18,7 +18,7 @@ from transforms.syntax import passive_subject, subject_of
 
 HYPOTHETICAL_HEADS = {
     "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt", "set", "about", "due", "poised",
-    "bound", "need",
+    "poise", "bound", "need",
     "expect", "plan", "consider", "weigh", "urge", "propose", "want", "seek", "hope", "intend", "aim", "prepare",
     "schedule", "ask", "call", "demand", "vow", "offer", "try", "threaten",
     "mull", "contemplate", "suggest", "recommend", "push", "press", "likely", "possible",

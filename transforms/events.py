@@ -226,7 +226,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
-            if etype in ("MOBILIZE", "RETREAT"):
+            if etype == "MOBILIZE" or (etype == "RETREAT" and trigger.lemma_.lower() not in RELEASING):
                 candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
                 # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
                 # are the mover's own, not whom the show of force or the retreat is aimed at)
@@ -628,6 +628,10 @@ def _assent(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() == "agree" and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in trigger.children) and any(
         c.dep_ == "conj" and c.lemma_.lower() in REPORTING for c in trigger.children)
+
+
+RELEASING = {"release", "free", "hand", "swap", "exchange", "return", "repatriate"}  # ("rebels freed two soldiers":
+# the soldiers freed are another's, whom the release is for)
 
 
 def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
