@@ -228,3 +228,25 @@ def test_poised_to_act_is_not_yet_done(nlp, text):
 ])
 def test_captives_freed_are_the_target_not_the_movers_own_forces(nlp, text):
     assert any(d[0] == "RETREAT" and d[2] is not None for d in _dyads(nlp, text))
+
+
+# --- "he" kept on the person the text is about ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Jim Hartley was born in Leeds in 1931, the son of a miner and a nurse, and grew up in a terraced street near "
+     "the pit where his father worked for forty years. He left school at fifteen, worked as a clerk in a wool "
+     "merchant's office and went to evening classes three nights a week. After national service in Cyprus he won a "
+     "place at Ruskin College, Oxford, and then read economics at Hull, where he met his future wife. After a spell "
+     "as a lecturer, he studied under Professor Alan Marsh and became a friend of Harold Wilson. He won a name as a "
+     "rebel, voting against his own Labour government's spending cuts in 1976.", "Jim Hartley"),
+    ("Tony Blair arrived in Brussels on Monday. He met John Prescott at the hotel. He accused France of blocking the "
+     "budget deal.", "Tony Blair"),
+])
+def test_he_continues_the_subject_not_a_name_in_passing(nlp, text, source):
+    rows = [r for r in _rows(nlp, text) if r["event_type"] in ("REJECT", "ACCUSE")]
+    assert rows and all(r["source_text"] == source for r in rows)
+
+
+def test_a_new_person_named_as_subject_takes_over_he(nlp):
+    text = "Tony Blair arrived in Brussels. He met reporters. Jacques Chirac was waiting. He accused Britain of lying."
+    assert [r["source_text"] for r in _rows(nlp, text) if r["event_type"] == "ACCUSE"] == ["Jacques Chirac"]

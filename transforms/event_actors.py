@@ -661,8 +661,10 @@ def _place_word_country(span: Span) -> str | None:
     return None
 
 
-def _last_person(pron: Token, ctx: ArticleContext) -> Token | None:
-    """ "He" or "she" opening a clause with no antecedent in its sentence: the person last named just before."""
+def _last_person(pron: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
+    """ "He" or "she" opening a clause with no antecedent in its sentence: the person last named as a subject just
+    before, else the one the text has been about ("he" the subject of an earlier sentence, when no one named since
+    took the subject's place), else the person last named."""
     if pron.lower_ not in ("he", "she"):
         return None
     text = ctx.text
@@ -673,7 +675,13 @@ def _last_person(pron: Token, ctx: ArticleContext) -> Token | None:
     roots = [span.root for m in before
              if (span := ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")) is not None]
     # the person the text is about: the last one named as a subject, else the last one named
-    return next((r for r in reversed(roots) if r.dep_ in ("nsubj", "nsubjpass")), roots[-1] if roots else None)
+    subject = next((r for r in reversed(roots) if r.dep_ in ("nsubj", "nsubjpass")), None)
+    earlier = next((t for t in reversed(ctx.doc[pron.sent.start - 120 if pron.sent.start > 120 else 0:pron.sent.start])
+                    if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if earlier is not None and depth < 3 and (subject is None or subject.i < earlier.i):
+        # ("he became an MP for Bedwellty (later Islwyn). He gained a reputation": the same "he", not Islwyn)
+        return _last_person(earlier, ctx, depth + 1) or subject or (roots[-1] if roots else None)
+    return subject or (roots[-1] if roots else None)
 
 
 def _antecedent(pron: Token) -> Token | None:
