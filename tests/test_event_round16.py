@@ -250,3 +250,68 @@ def test_he_continues_the_subject_not_a_name_in_passing(nlp, text, source):
 def test_a_new_person_named_as_subject_takes_over_he(nlp):
     text = "Tony Blair arrived in Brussels. He met reporters. Jacques Chirac was waiting. He accused Britain of lying."
     assert [r["source_text"] for r in _rows(nlp, text) if r["event_type"] == "ACCUSE"] == ["Jacques Chirac"]
+
+
+# --- protests: the street, the strike with a demand, the crowd's demand voiced by what it does ------------------------
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("Thousands of Serbs took to the streets of Belgrade to protest against the election result.", "SRB"),
+    ("Tens of thousands of Georgians took to the streets on Friday to demand the president's resignation.", "GEO"),
+    ("Hundreds of Kenyan teachers took to the streets of Nairobi over unpaid salaries.", "KEN"),
+])
+def test_taking_to_the_streets_is_a_protest_and_the_street_no_target(nlp, text, src):
+    rows = [r for r in _rows(nlp, text) if r["event_type"] == "PROTEST"]
+    assert rows and rows[0]["source_country"] == src
+    assert not any("street" in (r["target_text"] or "") for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Jubilant fans took to the streets of Lisbon to celebrate the win.",
+    "Shoppers took to the streets of London to mark the start of the sales.",
+])
+def test_celebrating_in_the_streets_is_no_protest(nlp, text):
+    assert "PROTEST" not in [d[0] for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("Dozens of opposition activists in Togo went on hunger strike on Monday to demand that the president step down.",
+     "TGO"),
+    ("Kenyan doctors went on strike on Tuesday to demand better pay.", "KEN"),
+    ("Bolivian miners went on a hunger strike to press for the release of their leaders.", "BOL"),
+])
+def test_a_strike_with_a_demand_is_one_protest_not_a_request(nlp, text, src):
+    types = [d[0] for d in _dyads(nlp, text)]
+    assert "PROTEST" in types and "REQUEST" not in types
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("Stone-throwing youths fought running battles with police in Port-au-Prince, demanding the president's "
+     "resignation.", "HTI"),
+    ("Hundreds of villagers blocked the road to the gold mine in Ghana, demanding compensation for polluted land.",
+     "GHA"),
+    ("Angry farmers dumped potatoes outside the agriculture ministry in Warsaw, demanding the minister quit.", "POL"),
+])
+def test_a_crowds_demand_voiced_by_what_it_does_is_a_protest(nlp, text, src):
+    assert ("PROTEST", src) in [(d[0], d[1]) for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MPs wrote to the prime minister, demanding an inquiry.",
+    "Opposition leaders held a news conference in Nairobi, demanding the president's resignation.",
+])
+def test_a_demand_by_politicians_stays_a_request(nlp, text):
+    types = [d[0] for d in _dyads(nlp, text)]
+    assert "REQUEST" in types and "PROTEST" not in types
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("Thousands of garment workers marched through Dhaka on Monday.", "BGD"),
+    ("Hundreds of students demonstrated in Kampala against the fee rise.", "UGA"),
+])
+def test_people_protesting_in_a_states_capital_are_of_that_state(nlp, text, src):
+    assert ("PROTEST", src) in [(d[0], d[1]) for d in _dyads(nlp, text)]
+
+
+def test_people_seeking_asylum_are_not_protesting(nlp):
+    text = "Twenty North Koreans entered a Japanese school in Beijing on Tuesday, apparently seeking asylum."
+    assert "PROTEST" not in [d[0] for d in _dyads(nlp, text)]

@@ -120,7 +120,7 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
                 # Nigeria attacked a police patrol": one state's civil conflict
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
-            if actor.sector == "REB" and (where := _locative_state(head.sent, ctx)):
+            if actor.sector == "REB" and (where := locative_state(head.sent, ctx)):
                 actor.country = where  # "insurgents launched strikes … across Iraq", "killed two militants in the
                 continue  # Gaza Strip": armed groups are of the land they fight in, not of the nearest nationality
             if actor is source and located and target is not None and target.country and head.ent_type_ != "PERSON":
@@ -220,6 +220,8 @@ COUNTRY_WORDS = {"country", "nation"}
 CIVILIAN_WORDS = {"people", "civilians", "villagers", "residents", "children", "women", "men", "passengers",
                   "worshippers", "shoppers", "pilgrims", "farmers"}
 LOCATIVE = {"in", "across", "inside", "throughout", "near", "around"}  # (not "at": "strikes at US outposts")
+PROTEST_SITES = LOCATIVE | {"through", "outside", "at", "of"}  # ("marched through Dhaka", "a sit-in outside parliament
+# in Dhaka", "the streets of Dhaka")
 DATELINE_ACTORS = {"government", "administration", "authorities", "authority", "ministry", "police", "policeman",
                    "policemen", "parliament", "cabinet", "regime", "court", "junta", "officials", "official",
                    "prosecutor", "prosecutors", "rebels", "insurgents", "militants", "guerrillas", "gunmen",
@@ -267,18 +269,18 @@ def _country_antecedent(head: Token, ctx: ArticleContext, exclude: set[str]) -> 
     return None
 
 
-def _locative(tok: Token) -> bool:
+def _locative(tok: Token, where: set[str] = LOCATIVE) -> bool:
     """A place word inside an "in/across/near … X" phrase (where something happens)."""
     for _ in range(3):
         if tok.dep_ == "prep":
-            return tok.lower_ in LOCATIVE
+            return tok.lower_ in where
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
 
 
-def _locative_state(sent: Span, ctx: ArticleContext) -> str | None:
+def locative_state(sent: Span, ctx: ArticleContext, where: set[str] = LOCATIVE) -> str | None:
     """The state of the first place the sentence puts its action in ("across Iraq", "in the northern Gaza Strip",
     "in the Baghdad slum of Sadr City")."""
     for m in ctx.mentions_in(max(sent.start_char, ctx.dateline_end), sent.end_char):
@@ -286,7 +288,7 @@ def _locative_state(sent: Span, ctx: ArticleContext) -> str | None:
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         code = m.get("country_code") or actor_country(m["text"], m["label"]) or region_country(m["text"])
-        if span is not None and code and _locative(span.root):  # (also "in the Darfur region")
+        if span is not None and code and _locative(span.root, where):  # (also "in the Darfur region")
             return code
     return None
 

@@ -157,7 +157,8 @@ def _forceful(actor: Actor | None) -> bool:
         and actor.sector is None))
 
 
-def _civil_group(actor: Actor | None) -> bool:
+def civil_group(actor: Actor | None) -> bool:
+    """People of no organisation and no office ("dockworkers", "students", "Kurds"), not business or the press."""
     return actor is not None and not actor.organisation and not actor.individual and actor.sector not in \
         NON_POLITICAL_SECTORS
 
@@ -177,7 +178,7 @@ def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targe
     if (company(source) or company(target)) and not (_public(source) or _public(target)):
         return None  # "Airbus signed deals with two Indian airlines": companies among themselves (a state blocking
         # imports from a company, or a company suing a state, still is an event)
-    if not (political(source) or political(target) or (etype == "PROTEST" and _civil_group(source) and (
+    if not (political(source) or political(target) or (etype == "PROTEST" and civil_group(source) and (
             (target is not None and target.country) or source.country))):
         return None  # (people protesting in a named country, or of one, are a PLOVER protest: "dockworkers in
         # Marseille went on strike", "Greek dockworkers began a strike")

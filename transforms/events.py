@@ -24,13 +24,14 @@ from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor, t
 from transforms.event_business import business_act
 from transforms.event_columns import calibrated_confidence
 from transforms.event_context import ArticleContext, after_dateline
-from transforms.event_countries import fill_countries, named_by_nationality
+from transforms.event_countries import PROTEST_SITES, fill_countries, locative_state, named_by_nationality
 from transforms.event_filters import (
     OPINION_VERBS,
     abstract_subject,
     accident,
     actor_checked,
     background,
+    civil_group,
     company,
     discarded_story,
     figurative_aid,
@@ -204,6 +205,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             # (the coordinated actors, never the dateline's place: "PARIS, March 5 - France and Yugoslavia agreed")
             if source is None and others:
                 source = resolve_actor(others[0], ctx)
+            if etype == "PROTEST":
+                candidates = [(t, a) for t, a in candidates if t.lemma_.lower() not in PROTEST_VENUES]  # ("took to
+                # the streets of Belgrade": where the crowd went, not whom it protests against)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
                 candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
                               if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
@@ -266,6 +270,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
+            if etype == "REQUEST" and _crowd_demanding(trigger, source):
+                etype = "PROTEST"  # ("youths fought running battles with police, demanding his resignation")
+            if etype == "PROTEST" and civil_group(source) and source.country is None:
+                source.country = locative_state(sent, ctx, PROTEST_SITES)  # ("garment workers staged a sit-in
+                # outside parliament in Dhaka": people protesting in a state's capital are of that state)
             etype = actor_checked(etype, entry, source, target, located, passive)
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
@@ -579,7 +588,9 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
     }
 
 
+PROTEST_VENUES = {"street", "square", "road", "highway", "avenue", "boulevard", "plaza"}
 DEMANDS = {"demand", "call", "press", "seek", "urge", "protest", "oppose"}
+CROWD_DEMANDS = {"demand", "call", "press", "protest"}  # (not "seeking asylum": a plea, no demonstration)
 
 
 def _without_protest_demands(found: list[tuple[int, Token, dict]]) -> list[tuple[int, Token, dict]]:
@@ -591,6 +602,8 @@ def _without_protest_demands(found: list[tuple[int, Token, dict]]) -> list[tuple
 
 def _purpose_clauses(trigger: Token) -> list[Token]:
     heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        heads.append(trigger.head.head)  # ("went on hunger strike to demand …")
     return [clause for head in heads for clause in head.children
             if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS]
 
@@ -602,6 +615,14 @@ def _protested(trigger: Token) -> list[Token]:
     found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
              for _, g in prep_objects(p, {"against", "at", "of", "over"})]
     return [thing_owner(g) or g for g in found]
+
+
+def _crowd_demanding(trigger: Token, source: Actor | None) -> bool:
+    """A crowd's demand voiced by what it does ("villagers blocked the road, demanding compensation", "youths fought
+    police, demanding his resignation"): a demonstration (PLOVER PROTEST), not a request made in words."""
+    return trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in CROWD_DEMANDS and \
+        trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in REPORTING and civil_group(source) and \
+        source.sector not in ("PTY", "LEG", "GOV") and trigger.head.lemma_.lower() not in ("write", "sign")
 
 
 def _purpose_targets(trigger: Token) -> list[Token]:
