@@ -676,7 +676,7 @@ def _last_person(pron: Token, ctx: ArticleContext, depth: int = 0) -> Token | No
              if (span := ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")) is not None]
     # the person the text is about: the last one named as a subject, else the last one named
     subject = next((r for r in reversed(roots) if r.dep_ in ("nsubj", "nsubjpass")), None)
-    earlier = next((t for t in reversed(ctx.doc[pron.sent.start - 120 if pron.sent.start > 120 else 0:pron.sent.start])
+    earlier = next((t for t in reversed(ctx.doc[max(0, pron.sent.start - 120):pron.sent.start])
                     if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
     if earlier is not None and depth < 3 and (subject is None or subject.i < earlier.i):
         # ("he became an MP for Bedwellty (later Islwyn). He gained a reputation": the same "he", not Islwyn)
