@@ -1230,7 +1230,8 @@ def test_an_actors_state_comes_from_its_own_words_before_a_dateline(nlp, text, e
     # victims of an attack named with its attacker's nationality are not the attacker's compatriots
     ("Russian air strikes killed 12 people in a market in northern Syria.", ("ASSAULT", "RUS", "SYR")),
     ("A car bomb in Kabul killed nine people on Monday.", ("ASSAULT", None, "AFG")),  # (no attacker named)
-    ("KABUL (AFP) - Gunmen killed two villagers in a remote district on Sunday.", ("ASSAULT", "AFG", "AFG")),
+    # gunmen named by nothing but the deed are of no known state, wherever they struck (their victims are)
+    ("KABUL (AFP) - Gunmen killed two villagers in a remote district on Sunday.", ("ASSAULT", None, "AFG")),
     # "the country": the state named as a participant before it, not the one named as a place
     ("The UN Security Council condemned attacks by Rwanda in eastern Congo and demanded the country withdraw its "
      "troops.", ("REQUEST", None, "RWA")),
@@ -1250,12 +1251,12 @@ def test_armed_groups_victims_and_regions_take_the_right_state(nlp, text, expect
     ("Five Colombian soldiers were reported killed in fighting with guerrillas on Tuesday.",
      ("ASSAULT", "COL", "COL")),
     ("Clashes erupted across Nigeria on Sunday, with twelve villagers killed in an attack by gunmen.",
-     ("ASSAULT", "NGA", "NGA")),
+     ("ASSAULT", None, "NGA")),
     # the armed group of a when-clause is the attacker
     ("Three Indian soldiers were killed when separatist militants blew up a bridge near Srinagar.",
      ("ASSAULT", "IND", "IND")),
     # those a vehicle carried, the host of a visit one arrives for
-    ("Gunmen ambushed a bus carrying Nepalese workers near the capital, killing nine.", ("ASSAULT", "NPL", "NPL")),
+    ("Gunmen ambushed a bus carrying Nepalese workers near the capital, killing nine.", ("ASSAULT", None, "NPL")),
     ("The Kenyan president arrived in Uganda on Sunday for a three-day state visit.", ("CONSULT", "KEN", "UGA")),
     # an officer named by rank
     ("Bolivian police detained a retired army major and two sergeants near La Paz.", ("COERCE", "BOL", "BOL")),

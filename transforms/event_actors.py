@@ -30,6 +30,7 @@ from transforms.event_context import ArticleContext, after_dateline
 from transforms.event_spans import CAPTORS, actor_span, core_span
 from transforms.event_targets import OBJECT_PRONOUNS, PERSON_NOUNS, act_owner, object_antecedent
 from transforms.gazetteer import actor_country, country_of_name, demonyms, is_capital, leaders
+from transforms.gazetteer import region_country as state_region_country
 from transforms.syntax import noun_phrase, subject_of
 
 QUANTITY_WORDS = {"hundred", "thousand", "dozen", "million", "group", "number", "some", "many", "most", "all",
@@ -168,6 +169,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             region_country(m["text"]) if m["label"] in ("GPE", "LOC", "NORP", "ORG") else None)  # "Darfur rebels"
         if country:
             break
+    if country is None and person_m is not None and not international:
+        country = _province_of_office(span, person_m["start_char"])
     own = span if tok.lemma_.lower() not in CAPTORS else tok.doc[span.start:tok.i + 1]  # (not their captives')
     has_name = any(t.pos_ == "PROPN" for t in own)
     if country is None and person_m is None and not ethnic and has_name and not international and not thing and not (
@@ -203,6 +206,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
                     None) or organisation(span.text)
         if role is None and (_company_name(org["text"] if org is not None else "") or _company_head(tok, span)):
             role = Role(None, "BUS")  # "Vodafone Group", "the London Stock Exchange", "the national carrier"
+        if role is None and org is not None and _party_name(org["text"]):
+            role = Role(None, "PTY")  # "the Awami League", "the Hazara Democratic Party": a party no dictionary lists
     if role is None and person_m is None and listed(ctx.text[span.start_char:span.end_char + 16]):
         role = Role(None, "BUS")  # ("France's <Rhone Chemicals SA>": the model often tags no organisation)
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
@@ -251,6 +256,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "OPP"  # a shadow minister speaks for the opposition
     elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
+    elif sector is None and person_m is not None and any(
+            m["label"] == "ORG" and m["end_char"] <= person_m["start_char"] and _party_name(m["text"]) for m in found):
+        sector = "PTY"  # "Tamil National Alliance leader R. Sampanthan": a party's, though no dictionary lists it
     if sector is None and person_m is not None and person_m["start_char"] <= tok.idx < person_m["end_char"]:
         sector = ctx.person_sector.get(person_m["entity_id"])  # the title the article introduced them with ("Trade
         # Minister Hajime Tamura", later "Tamura"; not "Oda's son")
@@ -359,6 +367,36 @@ def listed(text: str) -> bool:
     """A name the wire marks as a listed company: "<Bralorne Resources Ltd>", "Canada Development Corp <CDC.TO>",
     "Computershare Ltd. (CPU.AX: Quote ...)"."""
     return TICKER.search(text) is not None
+
+
+def _province_of_office(span: Span, name_start: int) -> str | None:
+    """The state of a province whose office a person holds ("Maharashtra Home Minister Anil Deshmukh": IND),
+    read from the capitalised words before the name (the model tags no place there); None where those words
+    open a place of their own ("Northern Ireland Secretary")."""
+    words = []
+    for t in span:
+        if t.idx >= name_start or t.pos_ != "PROPN":
+            break
+        words.append(t.text)
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if code := state_region_country(name):
+            return code
+        if country_of_name(name) or actor_country(name):
+            return None
+    return None
+
+
+PARTY_WORDS = {"party", "league", "front", "congress", "alliance", "movement", "coalition", "bloc"}
+NOT_PARTIES = {"football", "premier", "champions", "rugby", "cricket", "basketball", "baseball", "hockey", "super",
+               "europa", "nations", "youth", "women's", "anti-defamation", "world", "international", "liberation"}
+
+
+def _party_name(text: str) -> bool:
+    """A political party by the words of its name ("the Awami League", "Islamic Action Front", "the Tamil National
+    Alliance"), not a sports league nor a world body's congress."""
+    words = text.lower().replace("the ", "").split()
+    return len(words) >= 2 and words[-1] in PARTY_WORDS and not set(words) & NOT_PARTIES
 
 
 def _company_name(text: str) -> bool:

@@ -304,6 +304,9 @@ def intends(tok: Token) -> bool:
     """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
     if passive_subject(tok) is not None or subject_of(tok) is None:
         return False
+    if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children):
+        return intends(tok.head)  # "would send experts to help Ecuador": the purpose of an act undertaken
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in tok.children):
             return False  # "a blockade was unlikely because it would block Iran's own shipments": a reason given

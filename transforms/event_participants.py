@@ -21,6 +21,7 @@ TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at"
                 "upon", "over", "behind"}  # ("rallied behind the president")
 
 
+SPANS = frozenset({"round", "day", "week", "month", "hour", "night", "session"})
 TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion", "summit"})
 
 
@@ -62,7 +63,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             governor = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
             source = subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None  # "unveiled a poster
             # accusing the government", "wrote to the watchdog accusing Labour": the one who did so
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr") or (
+            c.dep_ == "ccomp" and c.pos_ in ("PROPN", "NOUN") and c.i > tok.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children))]  # ("criticised Tunisian
+        # President Kais Saied on Friday over …", misparsed as a clause: the object)
         for obj in list(objects):  # "demanded the dismissal of the governor": the one asked to act
             if obj.lemma_.lower() in ACT_ON and tok.lemma_.lower() not in DISCUSSING:
                 objects[:0] = [o for p, o in prep_objects(obj, {"of"})]  # ("negotiated the return of X": X is the
@@ -125,6 +129,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         light = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
         if light is not None and light.dep_ == "prep":
             light = light.head
+            if light.pos_ == "NOUN" and light.lemma_.lower() in SPANS and light.dep_ in ("dobj", "nsubjpass") and \
+                    light.head.pos_ == "VERB":
+                light = light.head  # "held a new round of talks", "staged two days of strikes": the verb's subject
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
         for governor in (relcl, light):
             passive_light = governor is light and light is not None and (tok.dep_ == "nsubjpass" or any(
@@ -140,6 +147,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 source = subject
                 break
     targets = [o for p, o in prep_objects(tok, TARGET_PREPS)]
+    if tok.lemma_.lower() in INQUIRIES:
+        targets += _accused_in(tok)
     if tok.lemma_.lower() in VISITS and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and \
             tok.head.head.lemma_.lower() in ARRIVALS:  # "arrived in Kuwait for a two-day visit": the host
         targets += [o for p, o in prep_objects(tok.head.head, {"in", "to", "at"})]
@@ -154,6 +163,23 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         return side, [victims] + [t for t in targets if t is not side]  # "18 rebels died in the clash": those
         # who died, not those who fought
     return source, targets
+
+
+INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})
+
+
+def _accused_in(inquiry: Token) -> list[Token]:
+    """ "opened an inquiry into alleged war crimes by Libyan forces", "an investigation into kickbacks paid to the
+    governor": those whose conduct is investigated (the one it is "by" first), not the conduct."""
+    heads = [inquiry] + ([inquiry.head] if inquiry.dep_ == "dobj" and inquiry.head.pos_ == "VERB" else [])
+    found: list[Token] = []
+    for conduct in (o for h in heads for p, o in prep_objects(h, {"into"})):
+        inside = [t for t in conduct.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent")]
+        found += [conduct] if human(conduct) else []
+        found += [t for t in inside if t.head.lower_ == "by"] + [t for t in inside if t.head.lower_ in (
+            "of", "to", "against", "on")]
+        found += [t for t in conduct.subtree if t.dep_ == "poss" and human(t)]
+    return found
 
 
 ACT_NOUNS = {"end", "uprising", "violence", "support", "issue", "question", "matter", "process", "rebellion",

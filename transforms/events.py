@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
-from transforms.event_actors import VIOLENT_ACTS, Actor, human, resolve_actor, thing_owner
+from transforms.event_actors import ARMED_SECTORS, VIOLENT_ACTS, Actor, human, resolve_actor, thing_owner
 from transforms.event_business import business_act
 from transforms.event_columns import calibrated_confidence
 from transforms.event_context import ArticleContext, after_dateline
@@ -206,8 +206,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and others:
                 source = resolve_actor(others[0], ctx)
             if etype == "PROTEST":
-                candidates = [(t, a) for t, a in candidates if t.lemma_.lower() not in PROTEST_VENUES]  # ("took to
-                # the streets of Belgrade": where the crowd went, not whom it protests against)
+                candidates = [(t, a) for t, a in candidates if t.lemma_.lower() not in PROTEST_VENUES and not (
+                    trigger.lemma_.lower() == "block" and (t.head.lower_ == "with" or t.head.i == trigger.i))]
+                # ("took to the streets of Belgrade": where the crowd went, not whom it protests against; "blocked a
+                # border crossing with France": the way blocked and its other side)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
                 candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
                               if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
@@ -272,6 +274,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                                                                 for c in trigger.children)
             if etype == "REQUEST" and _crowd_demanding(trigger, source):
                 etype = "PROTEST"  # ("youths fought running battles with police, demanding his resignation")
+            etype = _crowd_act(etype, trigger, source)
             if etype == "PROTEST" and civil_group(source) and source.country is None:
                 source.country = locative_state(sent, ctx, PROTEST_SITES)  # ("garment workers staged a sit-in
                 # outside parliament in Dhaka": people protesting in a state's capital are of that state)
@@ -311,6 +314,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # company's (or an unknown actor's) plan, not a state's undertaking
             fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
                             ctx.sentence_countries(sent, places=True), trigger)
+            if source is not None and source_tok is not None and _faceless(source_tok, ctx.dateline_end):
+                source.country = None  # "unidentified gunmen shot dead …", "attackers stormed the station": no
+                # one knows whose they are, wherever they struck
             if source is not None and source.violent and not named_by_nationality(source_tok):
                 source = None  # "a mortar attack on a US base killed …": its place gave the victims their state,
                 # but an attack or a bomb named without its attacker's nationality is no one who acted
@@ -392,6 +398,7 @@ MILITARY_STRIKES = {"air", "airstrike", "missile", "drone", "military", "artille
 ENDING = {"end", "suspend", "halt", "cancel", "abandon", "stop", "postpone"}
 STOPPING = ENDING | {"cut", "reduce", "freeze", "withhold", "slash", "block", "curtail", "scale", "halve"}  # (aid
 # cut off)
+PREVENTING = {"prevent", "curb", "thwart", "foil", "avert", "deter"}
 DECLARING = {"declare", "announce", "observe", "proclaim"}
 NOT_AID = {"message", "signal", "letter", "note", "warning", "invitation", "delegation", "team", "envoy",
            "representative", "tweet", "statement", "email", "condolence", "greeting", "word", "inspector",
@@ -450,6 +457,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         eased = _eased(tok, entry.type)
         if eased is not None:
             return eased
+        if entry.type == "ASSAULT" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING | PREVENTING:
+            return None  # "working to end terror attacks", "to prevent attacks": acting against others' violence
         if lemma == "strike" and (any(c.lower_ in MILITARY_STRIKES for c in tok.children if c.i < tok.i) or
                                   _armed_strike(tok)):
             return "ASSAULT", modality(tok), tok  # "an air strike", "insurgents launched strikes at army posts",
@@ -494,12 +503,23 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if entry.type == "CONSULT" and (offer := _offers_talks(tok)) is not None:
         return "AGREE", "asserted" if offer else "negated", tok  # "is ready to resume talks with Israel": intent
         # to negotiate (CAMEO 036), no talks held; "is not ready to …": neither
-    if intends(tok) and not negated(tok):
+    if (intends(tok) or (_intended_nominal(tok) and entry.type in COOPERATIVE | {"CONSULT"})) and not negated(tok):
         if entry.type in FORCE or conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
             return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
         if entry.type in COOPERATIVE:
             return "AGREE", "asserted", tok
     return entry.type, modality(tok), tok
+
+
+def _intended_nominal(tok: Token) -> bool:
+    """ "will step up cooperation with Kazakhstan", "stands ready to deepen cooperation": a nominal act the actor
+    says it will carry out."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() not in WITNESSING and intends(tok.head) and not negated(tok.head)
+
+
+WITNESSING = {"see", "witness", "watch", "welcome", "expect", "hear"}  # ("wants to see a withdrawal of UK troops": a
+# wish about others' act, no undertaking)
 
 
 def _struck_by_a_thing(tok: Token) -> bool:
@@ -540,7 +560,19 @@ def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
     if noun.lemma_.lower() in ("ceasefire", "truce") and (verb in DECLARING or any(
             c.lower_ == "unilateral" for c in noun.children)):
         return "RETREAT", modality(head), head
+    own_campaign = noun.lemma_.lower() in CAMPAIGNS and any(c.dep_ == "poss" for c in noun.children)
+    if etype == "ASSAULT" and own_campaign and (verb in ENDING | {"scale", "wind"} or (
+            verb == "call" and any(c.lower_ == "off" for c in head.children))):
+        if negated(head):  # "said it would not halt its offensive": refusing to de-escalate (CAMEO 1246)
+            return "REJECT", modality(head, folded=True), head
+        if intends(head):  # "will scale back its offensive": intent to de-escalate (CAMEO 0356)
+            return "AGREE", "asserted", head
+        return "RETREAT", modality(head), head  # "halted its offensive": military de-escalation (CAMEO 087)
     return None
+
+
+CAMPAIGNS = {"offensive", "operation", "campaign", "bombardment", "bombing", "shelling", "incursion"}  # one's own
+# ("halted its offensive"; not "working to end terror attacks": others' acts)
 
 
 PROMISES = {"pledge", "promise", "vow"}
@@ -615,6 +647,35 @@ def _protested(trigger: Token) -> list[Token]:
     found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
              for _, g in prep_objects(p, {"against", "at", "of", "over"})]
     return [thing_owner(g) or g for g in found]
+
+
+FACELESS = {"gunman", "attacker", "assailant", "bomber", "kidnapper", "abductor", "killer", "hijacker"}
+
+
+def _faceless(tok: Token, dateline_end: int = 0) -> bool:
+    """An attacker named only by what he did ("unidentified gunmen", "a suicide bomber", "knife-wielding
+    attackers"): no group, nationality or place in his own words."""
+    return tok.lower_.removesuffix("s") in FACELESS | {"gunmen"} and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree if t.i != tok.i and
+        t.idx >= dateline_end)  # (not the dateline's city: "QUETTA - A suicide bomber …")
+
+
+RIOTING = {"torch", "loot", "ransack", "burn", "smash", "vandalise", "vandalize", "hurl", "throw", "pelt", "stone"}
+STATE_SECTORS = {"GOV", "LEG", "JUD", "IGO"}
+
+
+def _crowd_act(etype: str, trigger: Token, source: Actor | None) -> str:
+    """The type of what a crowd does, and of a road block by the state: "youths torched
+    government offices and hurled stones at police" is a riot (CAMEO 145), a PLOVER PROTEST (a boycott stays a
+    SANCTION, as CAMEO's verb dictionary codes it); troops blocking roads restrict movement (COERCE)."""
+    lemma = trigger.lemma_.lower()
+    crowd = civil_group(source) and source.sector not in ARMED_SECTORS | STATE_SECTORS
+    if etype == "ASSAULT" and lemma in RIOTING and crowd:
+        return "PROTEST"
+    if etype == "PROTEST" and lemma == "block" and source is not None and (
+            source.state or source.sector in ARMED_SECTORS - {"REB"} | {"GOV"}):
+        return "COERCE"
+    return etype
 
 
 def _crowd_demanding(trigger: Token, source: Actor | None) -> bool:

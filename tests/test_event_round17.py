@@ -1,0 +1,169 @@
+"""Round 17 of the event rules (issue 10): acts and actors that wire sentences name in ways the rules missed.
+Fire exchanged between two forces; talks held as "a new round" or "two days" of talks; a promise made to someone
+"that …"; inquiries opened into what someone is alleged to have done; undertakings stated as a nominal act ("will
+step up cooperation"); an offensive halted, scaled back or kept up; riots and road blocks by crowds; attackers no
+one has named; parties and provincial offices no dictionary lists. Sentences of our own, in wire, broadcaster and
+regional style; each class has the acts it must keep."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+
+def _dyads(nlp, text: str) -> list[tuple]:
+    return [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp, text)]
+
+
+# --- fire exchanged, talks counted in rounds or days: joint acts ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenian and Azerbaijani troops exchanged heavy fire along the border overnight.", ("ASSAULT", "ARM", None)),
+    ("Israeli soldiers traded fire with Hezbollah fighters near the village of Kfar Kila on Monday.",
+     ("ASSAULT", "ISR", "LBN")),
+    ("Sudanese and South Sudanese forces exchanged artillery fire near Heglig for a second day.",
+     ("ASSAULT", "SDN", None)),
+    ("Greek and Turkish diplomats held a second round of talks in Athens on Tuesday.", ("CONSULT", "GRC", None)),
+    ("Colombian government negotiators and ELN commanders held three days of talks in Havana.",
+     ("CONSULT", "COL", "COL")),
+    ("Venezuelan and Guyanese officials held a new round of talks in Brasilia on the border dispute.",
+     ("CONSULT", "VEN", None)),
+])
+def test_fire_exchanged_and_rounds_of_talks_are_joint_acts(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+# --- undertakings -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Kiir promised opposition leaders on Friday that the elections would go ahead in December.",
+     ("AGREE", None, None)),
+    ("Bahrain's King Hamad promised Shia opposition leaders that the electoral law would be amended.",
+     ("AGREE", "BHR", "BHR")),
+    ("Japan will step up cooperation with the Philippines on coastal defence, the Japanese defence minister said.",
+     ("AGREE", "JPN", "PHL")),
+    ("Seoul stands ready to expand economic cooperation with Pyongyang, the South Korean unification minister said.",
+     ("AGREE", "KOR", "PRK")),
+    ("Chile's government said it would send forensic experts to help Ecuador identify the victims.",
+     ("AGREE", "CHL", "ECU")),
+])
+def test_promises_and_stated_undertakings_are_agreements(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Nigerian army halted its offensive against Boko Haram on Sunday to allow aid convoys through.",
+     ("RETREAT", "NGA", "NGA")),
+    ("The Sri Lankan army called off its offensive against the Tamil Tigers on Monday.", ("RETREAT", "LKA", "LKA")),
+    ("Ethiopia will scale back its offensive against Eritrean forces along the border, the prime minister said.",
+     ("AGREE", "ETH", "ERI")),
+    ("Myanmar's junta said it would not halt its offensive against the Arakan Army despite calls from ASEAN.",
+     ("REJECT", "MMR", None)),
+])
+def test_an_offensive_halted_scaled_back_or_kept_up(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+    assert not any(d[0] == "ASSAULT" for d in _dyads(nlp, text))  # (no attack is reported)
+
+
+# --- inquiries and criticism ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana's special prosecutor launched an investigation into contracts awarded by the former energy minister.",
+     ("ACCUSE", "GHA", "GHA")),
+    ("The UN human rights council opened an inquiry into alleged abuses by Eritrean troops in Tigray.",
+     ("ACCUSE", None, "ERI")),
+    ("Peru's anticorruption directorate opened an investigation into the mayor of Cusco.", ("ACCUSE", "PER", "PER")),
+    ("Human Rights Watch strongly criticised Egyptian President Abdel Fattah al-Sisi on Monday over the arrests of "
+     "journalists.", ("ACCUSE", None, "EGY")),
+])
+def test_inquiries_name_whom_they_look_into(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened an investigation into the fire at the warehouse.",
+    "Firefighters launched an inquiry into the cause of the blaze.",
+])
+def test_an_inquiry_into_a_thing_names_no_one(nlp, text):
+    assert _dyads(nlp, text) == []
+
+
+# --- violence: attackers no one named, riots, road blocks -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Attackers threw a grenade at a police station in the Burundian capital on Sunday.", ("ASSAULT", None, "BDI")),
+    ("Unidentified gunmen shot dead a local councillor in Mexico's Guerrero state on Saturday.",
+     ("ASSAULT", None, "MEX")),
+    ("A suicide bomber killed 14 soldiers at an army base in northern Mali.", ("ASSAULT", None, "MLI")),
+    ("Militiamen hacked six farmers to death near Beni, local officials said.", ("ASSAULT", "COD", "COD")),
+    ("Burkinabe soldiers killed five suspected jihadists near Djibo on Friday.", ("ASSAULT", "BFA", "BFA")),
+])
+def test_attacks_and_attackers_no_one_has_named(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Angry youths torched a police station and looted shops in the Guinean capital Conakry.",
+     ("PROTEST", "GIN", "GIN")),
+    ("Students hurled stones at police in Dhaka on Tuesday during protests over job quotas.",
+     ("PROTEST", "BGD", "BGD")),
+    ("Villagers blocked the road to the gold mine for a third day, demanding compensation from the government.",
+     ("PROTEST", None, None)),
+    ("Farmers on tractors blocked the main highways into Paris on Friday to demand lower fuel taxes.",
+     ("PROTEST", "FRA", None)),
+])
+def test_riots_and_road_blocks_by_crowds_are_protests(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert any(d[0] == expected[0] and (expected[1] is None or d[1] == expected[1]) and (
+        expected[2] is None or d[2] == expected[2]) for d in got), got
+    assert not any(d[0] in ("ASSAULT", "COERCE") for d in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants threw a grenade at an army patrol in Pulwama on Tuesday.",
+    "Soldiers looted the homes of opposition supporters in Bangui.",
+])
+def test_armed_men_throwing_grenades_or_looting_attack(nlp, text):
+    assert "ASSAULT" in [d[0] for d in _dyads(nlp, text)]
+
+
+def test_troops_blocking_a_road_restrict_movement(nlp):
+    assert ("COERCE", "ISR", "PSE") in _dyads(nlp, "Israeli troops blocked the main road into Hebron on Monday.")
+
+
+def test_a_state_boycott_stays_a_sanction(nlp):
+    assert [d[0] for d in _dyads(nlp, "Arab states boycotted the Israeli-hosted conference.")] == ["SANCTION"]
+
+
+# --- parties and provincial offices no dictionary lists; resignations under a cloud ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nepal's government banned the Rastriya Prajatantra Party's youth wing on Monday.", ("COERCE", "NPL", "NPL")),
+    ("Senegal's interior minister met leaders of the Patriotic Front in Dakar on Thursday.",
+     ("CONSULT", "SEN", "SEN")),
+    ("Jordan's Islamic Action Front rejected the government's offer of cabinet posts.", ("REJECT", "JOR", "JOR")),
+    ("Sri Lankan President Ranil Wickremesinghe met Tamil National Alliance leader R. Sampanthan in Colombo.",
+     ("CONSULT", "LKA", "LKA")),
+    ("Karnataka Chief Minister Basavaraj Bommai met the governor in Bengaluru.", ("CONSULT", "IND", "IND")),
+    ("Sindh Home Minister Ziaul Hassan Lanjar ordered the police to arrest the gang.", ("REQUEST", "PAK", "PAK")),
+])
+def test_unlisted_parties_and_provincial_offices(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+def test_a_sports_league_is_no_party(nlp):
+    assert _dyads(nlp, "The Premier League fined Chelsea for breaching its financial rules.") == []
+
+
+def test_a_named_place_keeps_its_own_office(nlp):
+    assert ("REQUEST", "GBR", "GBR") in _dyads(
+        nlp, "Northern Ireland Secretary Sam Boyd urged Sinn Fein to condemn the robbery.")
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Pakistan's interior minister resigned on Monday amid a corruption scandal.", True),
+    ("Bolivia's defence minister stepped down on Friday, two days after allegations of arms smuggling surfaced.",
+     True),
+    ("Kenya's finance minister quit amid allegations of graft in the ministry.", True),
+    ("The finance minister resigned on Monday to spend more time with his family.", False),
+])
+def test_resignations_under_a_cloud_yield_to_pressure(nlp, text, coded):
+    assert ("RETREAT" in [d[0] for d in _dyads(nlp, text)]) is coded
