@@ -167,3 +167,35 @@ def test_a_named_place_keeps_its_own_office(nlp):
 ])
 def test_resignations_under_a_cloud_yield_to_pressure(nlp, text, coded):
     assert ("RETREAT" in [d[0] for d in _dyads(nlp, text)]) is coded
+
+
+# --- verbs and particles in their political sense; members named by their body ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia's Congress voted down the president's pension reform on Tuesday.", ("REJECT", "BOL", "BOL")),
+    ("The Kenyan parliament voted down a motion to impeach the deputy president.", ("REJECT", "KEN", None)),
+    ("Two hundred Maoist fighters laid down their weapons in Chhattisgarh on Friday.", ("RETREAT", "IND", None)),
+    ("Slovenia took Croatia to an international tribunal over the border dispute.", ("ACCUSE", "SVN", "HRV")),
+    ("China extended a $2 billion loan to Sri Lanka on Monday.", ("AID", "CHN", "LKA")),
+    ("Pakistan moved two army divisions to the Indian border.", ("MOBILIZE", "PAK", None)),
+    ("Officers from the Australian Federal Police raided the Canberra office of a senator on Wednesday.",
+     ("COERCE", "AUS", None)),
+    ("Prime Minister John Howard promised on Thursday that Canberra would help the Solomon Islands government.",
+     ("AGREE", "AUS", "SLB")),
+    ("The Central Bureau of Investigation opened an inquiry into allegations that the former telecom minister A. "
+     "Raja favoured certain companies.", ("ACCUSE", None, "IND")),
+    ("Israeli settlers set fire to a mosque in the West Bank village of Yasuf overnight.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_verbs_and_particles_in_their_political_sense(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert any(d[0] == expected[0] and (expected[1] is None or d[1] == expected[1]) and (
+        expected[2] is None or d[2] == expected[2]) for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The company moved its headquarters to Dublin.",
+    "The bank extended its opening hours in December.",
+    "Rebels came down the hill on Tuesday.",
+])
+def test_the_same_verbs_in_other_senses_code_nothing(nlp, text):
+    assert _dyads(nlp, text) == []

@@ -234,6 +234,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
+    if sector is None and tok.lemma_.lower() in MEMBERS:
+        sector = _body_sector(tok)  # "officers from the Australian Federal Police", "fighters of the MILF"
     if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and all(
             t.lower_ in DEAL_SIDES | {"the", "parties"} for t in span) and not (
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "in")):  # ("parties to the conflict")
@@ -395,8 +397,9 @@ NOT_PARTIES = {"football", "premier", "champions", "rugby", "cricket", "basketba
 def _party_name(text: str) -> bool:
     """A political party by the words of its name ("the Awami League", "Islamic Action Front", "the Tamil National
     Alliance"), not a sports league nor a world body's congress."""
-    words = text.lower().replace("the ", "").split()
-    return len(words) >= 2 and words[-1] in PARTY_WORDS and not set(words) & NOT_PARTIES
+    words = text.replace("the ", "").split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in PARTY_WORDS and not {
+        w.lower() for w in words} & NOT_PARTIES  # (a name: not "the Tuareg rebel alliance")
 
 
 def _company_name(text: str) -> bool:
@@ -417,6 +420,27 @@ def _company_head(tok: Token, span: Span) -> bool:
                                    for t in span if t.i < tok.i):
         return True  # its kind before its name: "Swiss firm Xstrata", "Chinese appliance maker TCL"
     return head in COMPANY_HEADS and not any(t.lower_ in ("central", "world", "development") for t in span)
+
+
+MEMBERS = {"officer", "member", "fighter", "agent", "official", "activist", "supporter", "militant", "cadre",
+           "soldier", "trooper", "guerrilla", "representative", "delegate", "negotiator", "envoy", "leader"}
+
+
+def _body_sector(tok: Token) -> str | None:
+    """The sector of the body a member belongs to, named after "of" or "from" ("officers from the Australian
+    Federal Police": COP; "five members of the Hazara Democratic Party": PTY)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t.text for t in body.subtree if t.i <= body.i]
+            name = " ".join(w for w in words if w.lower() != "the")
+            role = organisation(name)
+            sector = (role.sector if role is not None else None) or agent_sector([w.lower() for w in words]) or (
+                "PTY" if _party_name(name) else None)
+            if sector:
+                return sector
+    return None
 
 
 def _organisation_owner(tok: Token) -> Role | None:

@@ -216,7 +216,8 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "the newspaper claimed he received money from X", "it is alleged that …"
         if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
-        if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep"):
+        if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep") and \
+                not (lemma == "set" and node.dep_ != "xcomp"):  # ("is set to vote"; not "set fire to the offices")
             return "negated" if negated(head) else "hypothetical"
         if lemma in DELAYS and node.dep_ in ("xcomp", "dobj", "pcomp") and node.tag_ == "VBG":
             return "hypothetical"  # "have delayed accepting a U.S. proposal": not yet done
@@ -240,6 +241,7 @@ def _context(tok: Token) -> str | None:
     return None
 
 
+PROMISED = {"promise", "pledge", "vow", "guarantee", "assure"}
 UNDERTAKEN = {"agree", "decide", "resolve", "consent", "undertake"}
 TIME_MARKS = {"until", "till", "when", "once", "before", "after", "as", "unless", "whenever"}
 
@@ -307,6 +309,9 @@ def intends(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in tok.children):
         return intends(tok.head)  # "would send experts to help Ecuador": the purpose of an act undertaken
+    if tok.dep_ == "ccomp" and _lemma(tok.head) in PROMISED and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return True  # "promised that Canberra would help the Solomon Islands": the promise is the undertaking
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in tok.children):
             return False  # "a blockade was unlikely because it would block Iran's own shipments": a reason given

@@ -18,7 +18,8 @@ from transforms.gazetteer import country_of_name
 from transforms.syntax import agent_of, passive_subject, prep_objects, reduced_passive, subject_of
 
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at", "into", "for", "between", "of",
-                "upon", "over", "behind"}  # ("rallied behind the president")
+                "upon", "over", "behind", "down"}  # ("rallied behind the president", "voted down the bill", parsed as a
+# preposition)
 
 
 SPANS = frozenset({"round", "day", "week", "month", "hour", "night", "session"})
@@ -75,7 +76,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 objects[:0] = [o for p, o in prep_objects(obj, {"from", "by"})]
         targets = ([passive] if passive is not None else []) + [o for p, o in prep_objects(tok, TARGET_PREPS)
                                                                  if p in ("against", "to", "on", "with", "toward",
-                                                                          "towards", "at", "into", "upon", "behind")
+                                                                          "towards", "at", "into", "upon", "behind",
+                                                                          "down")
                                                                  and not (p == "on" and o.lemma_.lower() in OCCASIONS)]
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
         agreements = [o for o in objects if o.lemma_.lower() in object_classes()["@agreement"]]
@@ -178,7 +180,8 @@ def _accused_in(inquiry: Token) -> list[Token]:
         found += [conduct] if human(conduct) else []
         found += [t for t in inside if t.head.lower_ == "by"] + [t for t in inside if t.head.lower_ in (
             "of", "to", "against", "on")]
-        found += [t for t in conduct.subtree if t.dep_ == "poss" and human(t)]
+        found += [t for t in conduct.subtree if t.dep_ in ("poss", "nsubj") and human(t)]  # ("into allegations
+        # that the former minister favoured certain companies")
     return found
 
 
