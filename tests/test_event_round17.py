@@ -199,3 +199,28 @@ def test_verbs_and_particles_in_their_political_sense(nlp, text, expected):
 ])
 def test_the_same_verbs_in_other_senses_code_nothing(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkish president spoke by telephone with the Russian leader on Sunday.", ("CONSULT", "TUR", "RUS")),
+    ("Indian Prime Minister Narendra Modi spoke by phone with Sri Lankan President Ranil Wickremesinghe on Monday.",
+     ("CONSULT", "IND", "LKA")),
+    ("The last Russian troops left Lithuania on Tuesday.", ("RETREAT", "RUS", "LTU")),
+    ("Ethiopian forces left Somalia in January, ending a two-year intervention.", ("RETREAT", "ETH", "SOM")),
+    ("Ethiopian artillery pounded rebel positions near Mekele overnight.", ("ASSAULT", "ETH", None)),
+    ("Taliban fighters overran an army outpost in Badghis province.", ("ASSAULT", None, None)),
+])
+def test_calls_departures_and_bombardments(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert any(d[0] == expected[0] and (expected[1] is None or d[1] == expected[1]) and (
+        expected[2] is None or d[2] == expected[2]) for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister left Tehran for Baghdad on Monday.",
+    "Thousands of Iraqis left Baghdad during the summer.",
+    "The minister spoke by phone to reporters.",
+    "Storms pounded the coast of Florida.",
+])
+def test_leaving_speaking_and_pounding_in_other_senses(nlp, text):
+    assert _dyads(nlp, text) == []

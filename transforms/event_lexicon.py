@@ -139,11 +139,12 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
                 words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
-        if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
-            # shared view, not an agreement); what one bombards with ("with:question": words, not shells)
+            # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one
+            # speaks ("by:telephone")
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     features.add("object" if objects else "intransitive")

@@ -160,7 +160,8 @@ EARLIER = frozenset({"last", "previous"})  # on a period: "last December", "last
 PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "weekend"})  # (not "last night": the news day)
-SNUBS = frozenset({"snub", "spurn", "boycott", "shun", "skip", "shunn"})  # ("shunn": `_forms` of "shunned")
+SNUBS = frozenset({"snub", "spurn", "boycott", "shun", "skip", "shunn", "leave"})  # ("shunn": `_forms` of
+# "shunned"; "left the cabinet meeting": walked out of it)
 
 
 def _dated_before(noun: Token) -> bool:

@@ -22,6 +22,7 @@ TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at"
 # preposition)
 
 
+CALLS = frozenset({"telephone", "phone", "videoconference", "video", "link", "videolink", "call"})
 SPANS = frozenset({"round", "day", "week", "month", "hour", "night", "session"})
 TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion", "summit"})
 
@@ -95,6 +96,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                         for p, o in prep_objects(r, {"on", "against"})]  # "imposed a travel ban and a freeze on …"
             targets += [g for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > obj.i
                         for g in t.children if g.dep_ == "pobj"]
+        targets += [g for p, o in prep_objects(tok, {"by"}) if o.lemma_.lower() in CALLS
+                    for q, g in prep_objects(o, {"with", "to"})]  # ("spoke by telephone with Rouhani")
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
         targets[:0] = [g for v in [tok, *(c for c in comps if c.dep_ == "xcomp")] for p, o in prep_objects(
             v, {"in", "during", "at"}) if o.lemma_.lower() in TALKS for q, g in prep_objects(o, {"with"})]

@@ -232,6 +232,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
+            if etype == "RETREAT" and trigger.lemma_.lower() == "leave" and (
+                    source is None or source.sector not in ARMED_SECTORS or source.individual):
+                continue  # "the last Syrian troops left Lebanon": forces withdrawn (not "the minister left Paris")
             if etype == "MOBILIZE" or (etype == "RETREAT" and trigger.lemma_.lower() not in RELEASING):
                 candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
                 # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
