@@ -226,3 +226,41 @@ def test_calls_departures_and_bombardments(nlp, text, expected):
 ])
 def test_leaving_speaking_and_pounding_in_other_senses(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- threats made at home; offers of talks or protection ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil's finance ministry warned Rio de Janeiro state that it would freeze federal transfers unless the "
+     "governor pushed through pension cuts.", ("THREATEN", "BRA", "BRA")),
+    ("Uganda's police chief warned supporters of the opposition that any unauthorised procession would be broken up "
+     "with all the force necessary.", ("THREATEN", "UGA", "UGA")),
+    ("The Colombian defence minister warned FARC dissidents that warplanes would strike their camps unless they freed "
+     "the soldiers.", ("THREATEN", "COL", "COL")),
+    ("India's army chief warned Pakistan that India would not hesitate to carry out further cross-border strikes.",
+     ("THREATEN", "IND", "PAK")),
+    ("The IMF warned Ghana that it would withhold the next loan tranche unless spending was cut.",
+     ("THREATEN", None, "GHA")),
+])
+def test_warnings_of_what_the_speaker_will_do(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert _has(got, expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned investors that it would raise rates if inflation kept rising.",
+    "Aid agencies warned that the drought would kill thousands unless rains came.",
+])
+def test_warnings_that_threaten_no_one(nlp, text):
+    assert "THREATEN" not in [d[0] for d in _dyads(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesian Foreign Minister Ali Alatas offered on Tuesday to mediate between Cambodia's feuding factions.",
+     ("AGREE", "IDN", None)),
+    ("Kenya's government offered to send police officers to help Haiti restore order.", ("AGREE", "KEN", None)),
+    ("Norway offered to mediate between the Colombian government and the ELN.", ("AGREE", "NOR", None)),
+])
+def test_offers_to_mediate_or_protect_are_agreements(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert _has(got, expected), got

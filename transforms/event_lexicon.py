@@ -15,6 +15,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from transforms.actors import agent_sector
 from transforms.event_actors import human
 from transforms.event_modality import negated
 from transforms.syntax import prep_objects, reduced_passive, subject_of
@@ -225,11 +226,19 @@ def _warned_of_coercion(comp: Token) -> bool:
     if lemma == "face" or (lemma == "pay" and any(o.lemma_.lower() == "price" for o in objects)):
         return lemma == "pay" or any(o.lemma_.lower() in PENALTIES for o in objects)  # (the one warned faces it)
     passive = any(c.dep_ == "auxpass" for c in comp.children)
+    if passive and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(comp, {"with", "by"})):
+        return True  # ("any procession would be broken up with all the force necessary")
     if not passive:
         doer = subject_of(comp)
         warned = {c.lower_ for c in comp.head.children if c.dep_ in ("dobj", "dative")}
+        if doer is not None and doer.lower_ in ("it", "we", "they") and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+                for c in comp.children):
+            return True  # "warned Rio state that it would freeze federal transfers unless …": the speaker's own
+            # act, made to hang on what the one warned does
         if doer is None or not (doer.lower_ in ARMED_DOERS or doer.lemma_.lower() in ARMED_DOERS or (
-                doer.ent_type_ == "GPE" and doer.lower_ not in warned)):
+                doer.ent_type_ == "GPE" and doer.lower_ not in warned) or agent_sector([doer.lower_]) in (
+                    "MIL", "COP")):  # ("warplanes would strike their camps")
             return False  # (not "the drought would kill thousands", "Hezbollah would attack"; a state may be named:
             # "warned India that Pakistan would not hesitate to …")
     if lemma == "hesitate" and negated(comp):
@@ -237,6 +246,9 @@ def _warned_of_coercion(comp: Token) -> bool:
         lemma, objects = comp.lemma_.lower(), [c for c in comp.children if c.dep_ == "dobj"]
     if lemma in FORCE_VERBS or lemma in RETORTS:
         return True
+    if lemma in ("carry", "launch", "conduct", "mount", "stage") and any(
+            o.lemma_.lower() in ("strike", "attack", "raid", "operation", "offensive", "airstrike") for o in objects):
+        return True  # ("would not hesitate to carry out further cross-border strikes")
     if lemma == "use" and any(o.lemma_.lower() in FORCE_NOUNS | {"weapon", "arm"} for o in objects):
         return True
     if lemma == "take" and any(o.lemma_.lower() in ("action", "measure", "step") and any(

@@ -57,7 +57,8 @@ WARNINGS = {"warn", "threaten"}
 CHARGES = {"charge", "claim", "allegation", "accusation"}
 SPEECH_ACTS = {"threaten", "warn", "promise", "pledge", "vow", "agree", "offer", "announce", "propose", "urge",
                "call", "demand", "ask", "say"}  # done as they are said ("threatens Iraq with an offensive next week")
-INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise"}
+INTENT = {"want", "willing", "ready", "prepare", "prepared", "intend", "plan", "aim", "vow", "pledge", "promise",
+          "offer"}
 REPORTING = {"say", "tell", "announce", "report", "state", "declare", "add", "claim", "confirm", "reveal", "note",
              "quote", "write", "explain", "insist", "indicate", "show", "believe", "think", "know", "learn"}
 
@@ -306,8 +307,9 @@ def intends(tok: Token) -> bool:
     """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
     if passive_subject(tok) is not None or subject_of(tok) is None:
         return False
-    if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                for c in tok.children):
+    infinitive = tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in tok.children)
+    if infinitive and tok.head.lemma_.lower() not in INTENT:
         return intends(tok.head)  # "would send experts to help Ecuador": the purpose of an act undertaken
     if tok.dep_ == "ccomp" and _lemma(tok.head) in PROMISED and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
@@ -321,7 +323,7 @@ def intends(tok: Token) -> bool:
         return False  # "rebels wanted to attack the capital": someone's account of a wish, no threat made
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for g in (head, head.head) for c in g.children):
         return False  # "a message that it might be willing to attack Iran": a guess at an intention, no threat
-    return tok.dep_ == "xcomp" and (head.lemma_.lower() in INTENT or any(
+    return (tok.dep_ == "xcomp" or infinitive) and (head.lemma_.lower() in INTENT or any(
         c.lemma_.lower() in INTENT and c.dep_ in ("acomp", "xcomp") for c in head.children))
 
 

@@ -509,8 +509,9 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if (intends(tok) or (_intended_nominal(tok) and entry.type in COOPERATIVE | {"CONSULT"})) and not negated(tok):
         if entry.type in FORCE or conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
             return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
-        if entry.type in COOPERATIVE:
-            return "AGREE", "asserted", tok
+        if entry.type in COOPERATIVE or (entry.type in ("CONSULT", "MOBILIZE") and tok.head.lemma_.lower() == "offer"):
+            return "AGREE", "asserted", tok  # ("offered to mediate between the factions", "offered to send troops to
+            # guard the villages": an offer of talks or protection, CAMEO 036/0334)
     return entry.type, modality(tok), tok
 
 
