@@ -228,7 +228,7 @@ def test_leaving_speaking_and_pounding_in_other_senses(nlp, text):
     assert _dyads(nlp, text) == []
 
 
-# --- threats made at home; offers of talks or protection ---------------------------------------------------------------
+# --- threats made at home; offers of talks or protection --------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Brazil's finance ministry warned Rio de Janeiro state that it would freeze federal transfers unless the "
