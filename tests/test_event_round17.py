@@ -264,3 +264,27 @@ def test_warnings_that_threaten_no_one(nlp, text):
 def test_offers_to_mediate_or_protect_are_agreements(nlp, text, expected):
     got = _dyads(nlp, text)
     assert _has(got, expected), got
+
+
+# --- access allowed to inspectors, monitors and aid (CAMEO 086, RETREAT in the bench's mapping) -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran allowed UN inspectors to visit the Fordow plant on Monday.", ("RETREAT", "IRN", None)),
+    ("Syrian authorities let a Red Cross convoy enter the besieged town of Madaya.", ("RETREAT", "SYR", None)),
+    ("Ethiopia's government let a convoy of World Food Programme trucks cross into Tigray on Sunday.",
+     ("RETREAT", "ETH", None)),
+    ("Sri Lanka opened its northern war zone to a team of United Nations observers on Saturday.",
+     ("RETREAT", "LKA", None)),
+    ("Sudan's government said it would let a team of African Union monitors into Darfur.", ("AGREE", "SDN", None)),
+])
+def test_access_allowed_is_a_retreat(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert _has(got, expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "The coach let the team rest on Sunday.",
+    "Israel allowed Palestinian workers from Gaza to enter.",  # (a concession to people, not access for a body)
+])
+def test_letting_people_in_is_no_access_retreat(nlp, text):
+    assert "RETREAT" not in [d[0] for d in _dyads(nlp, text)]

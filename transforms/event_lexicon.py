@@ -101,6 +101,9 @@ def joint(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(c.lower_ in JOINT for c in tok.children if c.dep_ in ("amod", "compound"))
 
 
+LETTING = {"let", "allow", "permit"}
+
+
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
     object, intransitive, human_object, on_actor, force, labour, joint, ultimatum."""
@@ -118,6 +121,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         objects = [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "off" and c.i == tok.i + 1
                    for g in c.children if g.dep_ == "pobj"]
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
+    if tok.lemma_.lower() in LETTING:  # "let a convoy cross into Tigray": the one let in, subject of the clause
+        objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
     for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
         words.add(c.lemma_.lower())
         # "20 tonnes of rice", "a shipment of arms": the thing measured
