@@ -288,3 +288,32 @@ def test_access_allowed_is_a_retreat(nlp, text, expected):
 ])
 def test_letting_people_in_is_no_access_retreat(nlp, text):
     assert "RETREAT" not in [d[0] for d in _dyads(nlp, text)]
+
+
+# --- talks called off, emergencies declared, riots against the police, matches won ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colombia's government called off peace talks with the ELN guerrillas on Friday.", ("SANCTION", "COL", "COL")),
+    ("Israel broke off talks with the Palestinians after the bombing.", ("SANCTION", "ISR", "PSE")),
+    ("Thailand's government declared a state of emergency in Bangkok on Tuesday.", ("COERCE", "THA", None)),
+    ("Protesters clashed with police in central Tehran on Saturday.", ("PROTEST", "IRN", "IRN")),
+    ("Madhesi protesters blockaded the main border crossing at Birgunj, demanding new federal boundaries.",
+     ("PROTEST", None, None)),
+])
+def test_talks_called_off_emergencies_and_riots(nlp, text, expected):
+    got = _dyads(nlp, text)
+    assert _has(got, expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan beat Sri Lanka by six wickets on Sunday to reach the final of the Asia Cup.",
+    "Senegal beat Egypt on penalties in Yaounde on Sunday to win the Africa Cup of Nations.",
+    "The two sides postponed talks until next week.",
+])
+def test_matches_won_and_talks_put_off_are_no_events(nlp, text):
+    assert _dyads(nlp, text) == []
+
+
+def test_rival_supporters_clashing_fight(nlp):
+    assert "PROTEST" not in [d[0] for d in _dyads(
+        nlp, "Indian and Chinese soldiers clashed in the Galwan valley on Monday.")]

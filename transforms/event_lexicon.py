@@ -269,7 +269,7 @@ def _warned_of_coercion(comp: Token) -> bool:
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",
             "riot", "rioting", "strike", "outcry", "clamour", "clamor", "ultimatum", "coup", "rebellion", "revolution",
             "scandal", "allegation", "accusation", "inquiry", "investigation", "probe", "impeachment", "censure",
-            "backlash", "furore", "furor"}
+            "backlash", "furore", "furor", "no-confidence"}
 YIELD_PREPS = {"after", "amid", "amidst", "following", "under", "in"}  # ("in the face of mass protests")
 FORCING = {"force", "compel", "pressure", "oblige", "push"}
 MAKING_WAY = {"way", "election", "elections", "poll", "polls", "transition", "successor", "handover", "vote"}
@@ -289,8 +289,10 @@ def _under_pressure(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in YIELD_PREPS and any(g.lemma_.lower() in PRESSURE for g in c.subtree):
             return True
-        after = (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in YIELD_PREPS for m in c.children)) or (
-            c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in YIELD_PREPS for p in c.children))
+        after = (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in YIELD_PREPS | {"before"}
+                                           for m in c.children)) or (c.dep_ == "npadvmod" and any(
+            p.dep_ == "prep" and p.lower_ in YIELD_PREPS | {"before"} for p in c.children))  # ("hours before a
+        # no-confidence vote")
         if after and any(g.lemma_.lower() in PRESSURE for g in c.subtree):
             return True  # ("resigned hours after the court ordered an inquiry into allegations against him")
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("allow", "pave", "clear", "make") and any(

@@ -112,7 +112,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             if tok.lemma_.lower() in THREATS:  # ("threatened to take military action against Syria": whom the act
                 targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
                 # is against; not "asked followers to mount an attempt against X": the followers are asked)
-        targets = [t for t in targets if t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t)]
+        targets = [t for t in targets if (t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t))
+                   and not (t.lemma_.lower() == "state" and any(o.lemma_.lower() in ("emergency", "siege", "alert")
+                                                                for p, o in prep_objects(t, {"of"})))]
+        # (nor is a state of emergency a state)
         # (a curfew or ban imposed or lifted is no one acted on: "imposed a curfew in Srinagar"; those it is "on" are)
         return source, targets
     # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject

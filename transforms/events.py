@@ -207,7 +207,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 source = resolve_actor(others[0], ctx)
             if etype == "PROTEST":
                 candidates = [(t, a) for t, a in candidates if t.lemma_.lower() not in PROTEST_VENUES and not (
-                    trigger.lemma_.lower() == "block" and (t.head.lower_ == "with" or t.head.i == trigger.i))]
+                    trigger.lemma_.lower() in ("block", "blockade") and (
+                        t.head.lower_ == "with" or t.head.i == trigger.i))]
                 # ("took to the streets of Belgrade": where the crowd went, not whom it protests against; "blocked a
                 # border crossing with France": the way blocked and its other side)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
@@ -277,7 +278,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                                                                 for c in trigger.children)
             if etype == "REQUEST" and _crowd_demanding(trigger, source):
                 etype = "PROTEST"  # ("youths fought running battles with police, demanding his resignation")
-            etype = _crowd_act(etype, trigger, source)
+            crowd_type = _crowd_act(etype, trigger, source, target)
+            if crowd_type != etype:
+                etype, entry = crowd_type, None  # (a riot needs no armed source, as the attack entry would)
             if etype == "PROTEST" and civil_group(source) and source.country is None:
                 source.country = locative_state(sent, ctx, PROTEST_SITES)  # ("garment workers staged a sit-in
                 # outside parliament in Dhaka": people protesting in a state's capital are of that state)
@@ -564,6 +567,10 @@ def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
     if noun.lemma_.lower() in ("ceasefire", "truce") and (verb in DECLARING or any(
             c.lower_ == "unilateral" for c in noun.children)):
         return "RETREAT", modality(head), head
+    off = any(c.lower_ == "off" for c in head.children)
+    if noun.lemma_.lower() in MEETINGS and ((verb in ENDING - {"postpone"}) or (verb in ("break", "call") and off)):
+        return "SANCTION", modality(head), head  # "called off peace talks with the NDF", "broke off talks": halting
+        # negotiations (CAMEO 164)
     own_campaign = noun.lemma_.lower() in CAMPAIGNS and any(c.dep_ == "poss" for c in noun.children)
     if etype == "ASSAULT" and own_campaign and (verb in ENDING | {"scale", "wind"} or (
             verb == "call" and any(c.lower_ == "off" for c in head.children))):
@@ -664,19 +671,21 @@ def _faceless(tok: Token, dateline_end: int = 0) -> bool:
         t.idx >= dateline_end)  # (not the dateline's city: "QUETTA - A suicide bomber …")
 
 
-RIOTING = {"torch", "loot", "ransack", "burn", "smash", "vandalise", "vandalize", "hurl", "throw", "pelt", "stone"}
+RIOTING = {"torch", "loot", "ransack", "burn", "smash", "vandalise", "vandalize", "hurl", "throw", "pelt", "stone",
+           "overturn"}
 STATE_SECTORS = {"GOV", "LEG", "JUD", "IGO"}
 
 
-def _crowd_act(etype: str, trigger: Token, source: Actor | None) -> str:
+def _crowd_act(etype: str, trigger: Token, source: Actor | None, target: Actor | None = None) -> str:
     """The type of what a crowd does, and of a road block by the state: "youths torched
     government offices and hurled stones at police" is a riot (CAMEO 145), a PLOVER PROTEST (a boycott stays a
     SANCTION, as CAMEO's verb dictionary codes it); troops blocking roads restrict movement (COERCE)."""
     lemma = trigger.lemma_.lower()
     crowd = civil_group(source) and source.sector not in ARMED_SECTORS | STATE_SECTORS
-    if etype == "ASSAULT" and lemma in RIOTING and crowd:
-        return "PROTEST"
-    if etype == "PROTEST" and lemma == "block" and source is not None and (
+    if etype == "ASSAULT" and crowd and (lemma in RIOTING or (lemma == "clash" and target is not None and
+                                                              target.sector == "COP")):
+        return "PROTEST"  # (demonstrators clashing with riot police riot; rival supporters clashing fight)
+    if etype == "PROTEST" and lemma in ("block", "blockade") and source is not None and (
             source.state or source.sector in ARMED_SECTORS - {"REB"} | {"GOV"}):
         return "COERCE"
     return etype
