@@ -423,7 +423,7 @@ def _company_head(tok: Token, span: Span) -> bool:
 
 
 MEMBERS = {"officer", "member", "fighter", "agent", "official", "activist", "supporter", "militant", "cadre",
-           "soldier", "trooper", "guerrilla", "representative", "delegate", "negotiator", "envoy", "leader"}
+           "soldier", "trooper", "guerrilla", "representative", "delegate", "negotiator", "envoy"}
 
 
 def _body_sector(tok: Token) -> str | None:

@@ -218,7 +218,7 @@ def _context(tok: Token) -> str | None:
         if lemma in HYPOTHETICAL_HEADS | POLICY_CONTENT | PROSPECTS and node.dep_ == "acl" and head.pos_ == "NOUN":
             return "hypothetical"  # "plans to cut taxes", "a proposal to lift the ban", "an initiative to allow …"
         if lemma in HYPOTHETICAL_HEADS and node.dep_ in ("xcomp", "ccomp", "nsubjpass", "dobj", "advcl", "prep") and \
-                not (lemma == "set" and node.dep_ != "xcomp"):  # ("is set to vote"; not "set fire to the offices")
+                not (lemma == "set" and node.dep_ == "dobj"):  # ("is set to vote"; not "set fire to the offices")
             return "negated" if negated(head) else "hypothetical"
         if lemma in DELAYS and node.dep_ in ("xcomp", "dobj", "pcomp") and node.tag_ == "VBG":
             return "hypothetical"  # "have delayed accepting a U.S. proposal": not yet done

@@ -112,10 +112,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             if tok.lemma_.lower() in THREATS:  # ("threatened to take military action against Syria": whom the act
                 targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
                 # is against; not "asked followers to mount an attempt against X": the followers are asked)
-        targets = [t for t in targets if (t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t))
-                   and not (t.lemma_.lower() == "state" and any(o.lemma_.lower() in ("emergency", "siege", "alert")
-                                                                for p, o in prep_objects(t, {"of"})))]
-        # (nor is a state of emergency a state)
+        targets = [w for t in targets if t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t)
+                   for w in ((_emergency_place(t) or [t]) if _emergency(t) else [t])]
+        # (a state of emergency acts on the place it is in, where one is named)
         # (a curfew or ban imposed or lifted is no one acted on: "imposed a curfew in Srinagar"; those it is "on" are)
         return source, targets
     # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject
@@ -171,6 +170,17 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
         return side, [victims] + [t for t in targets if t is not side]  # "18 rebels died in the clash": those
         # who died, not those who fought
     return source, targets
+
+
+def _emergency(tok: Token) -> bool:
+    return tok.lemma_.lower() == "state" and any(o.lemma_.lower() in ("emergency", "siege", "alert")
+                                                 for p, o in prep_objects(tok, {"of"}))
+
+
+def _emergency_place(state: Token) -> list[Token]:
+    """ "a state of emergency in West Darfur": West Darfur."""
+    return [o for p, o in prep_objects(state, {"in"})] + [
+        o for _, e in prep_objects(state, {"of"}) for p, o in prep_objects(e, {"in"})]
 
 
 INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})

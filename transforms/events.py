@@ -568,7 +568,8 @@ def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
             c.lower_ == "unilateral" for c in noun.children)):
         return "RETREAT", modality(head), head
     off = any(c.lower_ == "off" for c in head.children)
-    if noun.lemma_.lower() in MEETINGS and ((verb in ENDING - {"postpone"}) or (verb in ("break", "call") and off)):
+    if noun.lemma_.lower() in MEETINGS and ((verb in ENDING - {"postpone", "end"}) or (
+            verb in ("break", "call") and off)):  # (not "ended a meeting": concluded it)
         return "SANCTION", modality(head), head  # "called off peace talks with the NDF", "broke off talks": halting
         # negotiations (CAMEO 164)
     own_campaign = noun.lemma_.lower() in CAMPAIGNS and any(c.dep_ == "poss" for c in noun.children)
