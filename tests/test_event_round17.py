@@ -317,3 +317,13 @@ def test_matches_won_and_talks_put_off_are_no_events(nlp, text):
 def test_rival_supporters_clashing_fight(nlp):
     assert "PROTEST" not in [d[0] for d in _dyads(
         nlp, "Indian and Chinese soldiers clashed in the Galwan valley on Monday.")]
+
+
+def test_forces_put_on_alert_is_the_main_act(nlp):
+    got = _dyads(nlp, "The Indonesian military put all its units in Papua on high alert on Saturday after separatist "
+                      "gunmen ambushed a road construction crew.")
+    assert _has(got, ("MOBILIZE", "IDN", None)), got
+
+
+def test_an_appeal_to_citizens_is_a_statement(nlp):
+    assert _dyads(nlp, "Indonesian President Joko Widodo appealed to citizens to stay calm.") == []

@@ -303,8 +303,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # "agreed to buy a stake in X", "Airbus officials continued talks with Boeing": business
             if target is None and trigger.lemma_.lower() in INQUIRING and not together:
                 continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
-            if etype == "REQUEST" and any(c.dep_ == "dobj" and c.lower_ in THE_PUBLIC and not any(
-                    g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in trigger.children):
+            if etype == "REQUEST" and any(c.lower_ in THE_PUBLIC and not any(
+                    g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in [
+                        *(c for c in trigger.children if c.dep_ == "dobj"),
+                        *(o for p, o in prep_objects(trigger, {"to"}))]):  # ("appealed to citizens to stay calm")
                 continue  # "urged people to put the comments into context": an appeal to the public, a statement
             if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
                                  no_act_promised(trigger)):
@@ -391,6 +393,9 @@ def prominence(tok: Token) -> int:
     """
     depth = 0
     node = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in (
+            "put", "place"):
+        node = tok.head.head  # ("put its units on high alert": the alert is the main act)
     while node.head.i != node.i:
         head = node.head
         speech = head.lemma_.lower() in REPORTING and node.dep_ in ("ccomp", "xcomp")
