@@ -327,3 +327,13 @@ def test_forces_put_on_alert_is_the_main_act(nlp):
 
 def test_an_appeal_to_citizens_is_a_statement(nlp):
     assert _dyads(nlp, "Indonesian President Joko Widodo appealed to citizens to stay calm.") == []
+
+
+def test_each_other_puts_the_group_on_both_sides(nlp):
+    rows = _rows(nlp, "Lawmakers in Kiev accused each other of acting in bad faith.")
+    assert [(r["event_type"], r["source_country"], r["target_country"]) for r in rows] == [("ACCUSE", "UKR", "UKR")]
+
+
+def test_a_state_of_emergency_is_no_target(nlp):
+    rows = _rows(nlp, "Iraq's interim government declared a state of emergency for 60 days on Sunday.")
+    assert [(r["event_type"], r["target_text"]) for r in rows] == [("COERCE", None)]

@@ -113,8 +113,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 targets += [o for d in comp.children if d.dep_ == "dobj" for p, o in prep_objects(d, {"against"})]
                 # is against; not "asked followers to mount an attempt against X": the followers are asked)
         targets = [w for t in targets if t.lemma_.lower() not in restrictions or t.dep_ != "dobj" or human(t)
-                   for w in ((_emergency_place(t) or [t]) if _emergency(t) else [t])]
-        # (a state of emergency acts on the place it is in, where one is named)
+                   for w in (_emergency_place(t) if _emergency(t) else [t])]
+        # (a state of emergency is no state: it acts on the place it is in, where one is named)
         # (a curfew or ban imposed or lifted is no one acted on: "imposed a curfew in Srinagar"; those it is "on" are)
         return source, targets
     # nominal trigger: its own possessor/compound/by-phrase, else the light verb's or relative clause's subject

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -256,6 +257,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "MOBILIZE" and target is None and (faced := _faced_state(trigger, source, ctx)) is not None:
                 target_tok, target = faced  # "massed troops along its border with Syria", "called up its reservists
                 # amid a border standoff with Ethiopia": the show of force is aimed at the neighbour
+            if target is None and source is not None and _each_other(trigger):
+                target_tok, target = source_tok, replace(source)  # ("lawmakers accused each other of bad faith":
+                # the same group on both sides)
             if own_body(etype, trigger, source, target_tok):
                 continue  # "after a meeting of its council": a body meeting by itself consults no one
             located = target is None
@@ -664,6 +668,14 @@ def _protested(trigger: Token) -> list[Token]:
     found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
              for _, g in prep_objects(p, {"against", "at", "of", "over"})]
     return [thing_owner(g) or g for g in found]
+
+
+def _each_other(trigger: Token) -> bool:
+    """ "accused each other", "clashed with one another": the act's two sides are the subject's own members."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + [o for _, o in prep_objects(
+        trigger, {"with", "against", "at", "on", "to"})]
+    return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+               for o in objects)
 
 
 FACELESS = {"gunman", "attacker", "assailant", "bomber", "kidnapper", "abductor", "killer", "hijacker"}
