@@ -98,6 +98,7 @@ def test_an_inquiry_into_a_thing_names_no_one(nlp, text):
     ("Unidentified gunmen shot dead a local councillor in Mexico's Guerrero state on Saturday.",
      ("ASSAULT", None, "MEX")),
     ("A suicide bomber killed 14 soldiers at an army base in northern Mali.", ("ASSAULT", None, "MLI")),
+    ("Reuters - A suicide car bomber struck an army checkpoint near Mosul on Tuesday.", ("ASSAULT", None, "IRQ")),
     ("Militiamen hacked six farmers to death near Beni, local officials said.", ("ASSAULT", "COD", "COD")),
     ("Burkinabe soldiers killed five suspected jihadists near Djibo on Friday.", ("ASSAULT", "BFA", "BFA")),
 ])
@@ -337,3 +338,8 @@ def test_each_other_puts_the_group_on_both_sides(nlp):
 def test_a_state_of_emergency_is_no_target(nlp):
     rows = _rows(nlp, "Iraq's interim government declared a state of emergency for 60 days on Sunday.")
     assert [(r["event_type"], r["target_text"]) for r in rows] == [("COERCE", None)]
+
+
+def test_a_car_bomber_is_no_warplane(nlp):
+    rows = _rows(nlp, "Reuters - A suicide car bomber struck an army checkpoint near Mosul on Tuesday.")
+    assert [(r["source_country"], r["source_sector"]) for r in rows] == [(None, "REB")]

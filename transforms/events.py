@@ -582,8 +582,7 @@ def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
         return "SANCTION", modality(head), head  # "called off peace talks with the NDF", "broke off talks": halting
         # negotiations (CAMEO 164)
     own_campaign = noun.lemma_.lower() in CAMPAIGNS and any(c.dep_ == "poss" for c in noun.children)
-    if etype == "ASSAULT" and own_campaign and (verb in ENDING | {"scale", "wind"} or (
-            verb == "call" and any(c.lower_ == "off" for c in head.children))):
+    if etype == "ASSAULT" and own_campaign and (verb in ENDING | {"scale", "wind"} or (verb == "call" and off)):
         if negated(head):  # "said it would not halt its offensive": refusing to de-escalate (CAMEO 1246)
             return "REJECT", modality(head, folded=True), head
         if intends(head):  # "will scale back its offensive": intent to de-escalate (CAMEO 0356)
@@ -678,15 +677,17 @@ def _each_other(trigger: Token) -> bool:
                for o in objects)
 
 
-FACELESS = {"gunman", "attacker", "assailant", "bomber", "kidnapper", "abductor", "killer", "hijacker"}
+FACELESS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper", "abductor", "killer", "hijacker"}
 
 
 def _faceless(tok: Token, dateline_end: int = 0) -> bool:
     """An attacker named only by what he did ("unidentified gunmen", "a suicide bomber", "knife-wielding
     attackers"): no group, nationality or place in his own words."""
-    return tok.lower_.removesuffix("s") in FACELESS | {"gunmen"} and not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree if t.i != tok.i and
-        t.idx >= dateline_end)  # (not the dateline's city: "QUETTA - A suicide bomber …")
+    dash = max((t.i for t in tok.subtree if t.i < tok.i and t.text in ("-", "--", "—")), default=-1)
+    return tok.lower_.removesuffix("s") in FACELESS and not any(
+        (t.pos_ == "PROPN" and t.dep_ != "det") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in tok.subtree
+        if t.i != tok.i and t.i > dash and t.idx >= dateline_end)  # (not the dateline's city or agency run into
+    # the phrase: "QUETTA - A suicide bomber …", "Reuters - A suicide car bomber …")
 
 
 RIOTING = {"torch", "loot", "ransack", "burn", "smash", "vandalise", "vandalize", "hurl", "throw", "pelt", "stone",
