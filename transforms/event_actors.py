@@ -208,6 +208,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             role = Role(None, "BUS")  # "Vodafone Group", "the London Stock Exchange", "the national carrier"
         if role is None and org is not None and _party_name(org["text"]):
             role = Role(None, "PTY")  # "the Awami League", "the Hazara Democratic Party": a party no dictionary lists
+        if role is None and org is not None and (body := _body_name(org["text"])):
+            role = Role(None, body)  # "the Corruption Eradication Commission": a public body no dictionary lists
     if role is None and person_m is None and listed(ctx.text[span.start_char:span.end_char + 16]):
         role = Role(None, "BUS")  # ("France's <Rhone Chemicals SA>": the model often tags no organisation)
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
@@ -400,6 +402,19 @@ def _party_name(text: str) -> bool:
     words = text.replace("the ", "").split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in PARTY_WORDS and not {
         w.lower() for w in words} & NOT_PARTIES  # (a name: not "the Tuareg rebel alliance")
+
+
+BODY_WORDS = {"commission": "GOV", "agency": "GOV", "command": "MIL", "squad": "COP"}
+
+
+def _body_name(text: str) -> str | None:
+    """The sector of a public body no dictionary lists, by the last word of its name ("Indonesia's Corruption
+    Eradication Commission", "the Western Mindanao Command", "the Anti-Terrorism Squad"); a name, capitalised, not
+    a thing set up ("a joint economic commission")."""
+    words = text.replace("the ", "").split()
+    last = words[-1] if words else ""
+    return BODY_WORDS.get(last.lower()) if len(words) >= 2 and last[:1].isupper() and not {
+        w.lower() for w in words} & NOT_PARTIES else None
 
 
 def _company_name(text: str) -> bool:

@@ -123,7 +123,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
     if tok.lemma_.lower() in LETTING:  # "let a convoy cross into Tigray": the one let in, subject of the clause
         objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
-    for c in objects + [c for c in tok.children if c.dep_ == "xcomp"]:
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    xcomps += [k for x in xcomps for k in x.conjuncts if k.pos_ == "VERB"]  # ("ordered it to shut its offices and
+    for c in objects + xcomps:  # leave": what it is told to do, each part)
         words.add(c.lemma_.lower())
         # "20 tonnes of rice", "a shipment of arms": the thing measured
         words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (
@@ -134,8 +136,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")
-        if c.dep_ == "advmod" and c.lower_ in ("back", "aside") and c.i > tok.i:
-            features.add("prt:" + c.lower_)  # a particle the parser took for an adverb ("handed back the archives")
+        if c.dep_ == "advmod" and ((c.lower_ in ("back", "aside") and c.i > tok.i) or (
+                c.lower_ == "out" and c.i == tok.i + 1)):
+            features.add("prt:" + c.lower_)  # a particle the parser took for an adverb ("handed back the archives",
+            # "would walk out")
         if c.dep_ == "dative":
             features.add("dative" if c.pos_ in ("NOUN", "PROPN", "PRON") else "prep:" + c.lower_)
         if c.dep_ in ("xcomp", "ccomp", "oprd"):
@@ -145,8 +149,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
                 words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by"):
-            features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto"):
+            features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
             # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one
@@ -191,6 +195,8 @@ def _force_content(tok: Token, addressed: bool) -> bool:
         warned = any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
                      for c in tok.children)  # (any one warned: "warned striking miners that they would be jailed")
         if warned and comp.dep_ == "ccomp" and _warned_of_coercion(comp):
+            return True
+        if comp.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and conditional_coercion(comp):
             return True
         doer = subject_of(comp) if comp.dep_ == "ccomp" else None
         if doer is not None and doer.pos_ != "PRON":
@@ -264,6 +270,40 @@ def _warned_of_coercion(comp: Token) -> bool:
     entry = lookup(comp) if comp.pos_ == "VERB" else None
     return entry is not None and entry.type in COERCIVE_TYPES  # ("would be arrested", "would freeze lending",
     # "would be broken up by force", "would impose a curfew")
+
+
+MAY = FUTURE | {"could", "might", "may"}
+CONDITIONS = {"if", "unless"}
+WALKOUTS = {"pull", "walk", "withdraw", "quit"}
+TALKS = {"talk", "dialogue", "negotiation", "table", "process", "coalition", "government", "alliance"}
+OWN_DOERS = {"it", "we", "they", "i", "he", "she", "government", "authority", "police", "troops", "army",
+             "security", "officer", "force"}
+
+
+def conditional_coercion(comp: Token) -> bool:
+    """A warning, addressed to no one, of the speaker's own coercive act made to hang on a condition, a threat in
+    PLOVER (CAMEO 13): "warned that a curfew would be imposed on the city if the looting continued", "that the
+    government would ban the group if its supporters marched again", "that it could pull out of the dialogue if
+    the army kept arresting its sympathisers", "that its members would walk out unless …". Without a condition it
+    is a forecast or a plan ("warned that the army would deploy"); what others will do is no threat of one's own."""
+    if not any(c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) or not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+            for c in comp.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in comp.children)
+    doer = next((g for c in comp.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                None) if passive else subject_of(comp)
+    members = doer is not None and doer.lemma_.lower() in ("member", "worker", "supporter") and any(
+        p.dep_ == "poss" and p.lower_ in ("its", "our", "their") for p in doer.children)  # "its members would …"
+    if not (members or (doer is None and passive) or (doer is not None and (
+            doer.lower_ in OWN_DOERS or doer.lemma_.lower() in OWN_DOERS))):
+        return False  # (not "warned that the drought would kill thousands if rains failed")
+    if comp.lemma_.lower() in WALKOUTS and any(g.lemma_.lower() in TALKS for g in comp.subtree if g.dep_ == "pobj"):
+        return True  # ("could pull out of the talks if …": CAMEO 134, threaten to halt negotiations)
+    entry = lookup(comp) if comp.pos_ == "VERB" else None
+    return entry is not None and (entry.type in COERCIVE_TYPES or (
+        entry.type == "PROTEST" and (members or (doer is not None and doer.pos_ == "PRON"))))  # ("its members
+    # would walk out unless the state restored the pension": CAMEO 133, a threat of dissent)
 
 
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",

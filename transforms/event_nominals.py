@@ -192,6 +192,8 @@ def reported_nominal(tok: Token) -> bool:
         # ("this is the first deal between Moscow and Kyiv" reports one)
     if tok.lemma_.lower() in MEETINGS | {"visit"} and dep == "dobj" and _forms(head) & SNUBS:
         return False  # "Hungary snubbed the summit in Kyiv": a meeting stayed away from
+    if tok.lemma_.lower() in MEETINGS and dep == "dobj" and _forms(head) & {"tell", "address", "brief"}:
+        return False  # "told a meeting of the police authority it would be unwise …": the audience of a speech
     if dep in ("ROOT", "appos", "attr") or head.i == noun.i:
         return True  # a headline fragment, "a seamen's strike, which began …", "it was an attack on …"
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY for c in tok.children):

@@ -190,8 +190,10 @@ def _accused_in(inquiry: Token) -> list[Token]:
     """ "opened an inquiry into alleged war crimes by Libyan forces", "an investigation into kickbacks paid to the
     governor": those whose conduct is investigated (the one it is "by" first), not the conduct."""
     heads = [inquiry] + ([inquiry.head] if inquiry.dep_ == "dobj" and inquiry.head.pos_ == "VERB" else [])
-    found: list[Token] = []
-    for conduct in (o for h in heads for p, o in prep_objects(h, {"into"})):
+    whether = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "into" for c in p.children
+               if c.dep_ == "pcomp"]  # ("a probe into whether the president steered contracts to his allies")
+    found: list[Token] = [t for c in whether for t in c.children if t.dep_ == "nsubj" and human(t)]
+    for conduct in [o for h in heads for p, o in prep_objects(h, {"into"})] + whether:
         inside = [t for t in conduct.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent")]
         found += [conduct] if human(conduct) else []
         found += [t for t in inside if t.head.lower_ == "by"] + [t for t in inside if t.head.lower_ in (

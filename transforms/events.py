@@ -50,6 +50,7 @@ from transforms.event_headline import headline_end
 from transforms.event_lexicon import (
     LABOUR_STRIKE_WORDS,
     Trigger,
+    conditional_coercion,
     hyphenated,
     joint,
     lexicon_positions,
@@ -212,6 +213,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                         t.head.lower_ == "with" or t.head.i == trigger.i))]
                 # ("took to the streets of Belgrade": where the crowd went, not whom it protests against; "blocked a
                 # border crossing with France": the way blocked and its other side)
+                if trigger.lemma_.lower() in CROWD_MOVERS:
+                    against = {g.i for _, o in prep_objects(trigger, {"against"}) for g in o.subtree}
+                    candidates = [(t, a) for t, a in candidates if t.i in against]  # ("brought a million people
+                    # onto the streets of Paris against the reform": neither the crowd nor the city)
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
                 candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
                               if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
@@ -241,6 +246,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
                 # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
                 # are the mover's own, not whom the show of force or the retreat is aimed at)
+            if etype == "THREATEN" and (threat := _conditional_act(trigger)) is not None:
+                candidates = [(t, a) for t in _patients(threat) if (a := resolve_actor(t, ctx)) is not None]
+                # ("warned that the government would ban the group if …": the one the act would fall on; else the
+                # one whose act the condition is about, below)
             target_tok, target = pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
                 trigger.pos_ == "VERB" and passive_subject(trigger) is not None))  # ("were released by UK police on
             # their return from Cuba": those released)
@@ -356,6 +365,21 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agre
 MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established relations / signed a pact" (not "A and B
 # opposed the deal": two sources of one rejection)
 
+
+CROWD_MOVERS = {"pour", "bring", "fill"}
+
+
+def _conditional_act(trigger: Token) -> Token | None:
+    """The coercive act a warning addressed to no one makes hang on a condition ("warned that it would ban the
+    group if …"; one addressed is aimed at whom it warns: "warned Armenia that its forces would strike …")."""
+    if trigger.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "dative") for c in trigger.children):
+        return None
+    return next((c for c in trigger.children if c.dep_ == "ccomp" and conditional_coercion(c)), None)
+
+
+def _patients(act: Token) -> list[Token]:
+    """Whom an act falls on: its object, its passive subject, or the object of "on" ("imposed on the city")."""
+    return [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [o for _, o in prep_objects(act, {"on"})]
 
 def _signing(entry: Trigger | None) -> bool:
     """Signing, sealing or ratifying an agreement (SUPPORT, CAMEO 057): "A and B signed a treaty" is mutual."""

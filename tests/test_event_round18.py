@@ -1,0 +1,183 @@
+"""Round 18 of the event rules (issue 10): domestic politics as regional and national wires report it. Warnings
+of one's own coercive act made to hang on a condition; envoys, missions and aid groups told to leave; payments
+and supplies stopped; parties dissolved and politicians barred; crowds brought onto the streets; probes into
+whether someone did something; public bodies named by their kind (commissions, speakers, commands, intelligence
+agencies, watchdogs, rangers). Sentences of our own; each class has the senses it must not fire in."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+
+def _dyads(nlp, text: str) -> list[tuple]:
+    return [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp, text)]
+
+
+def _has(got: list[tuple], expected: tuple) -> bool:
+    """A row of the expected type whose countries match where the expectation names one (None: any)."""
+    return any(d[0] == expected[0] and expected[1] in (None, d[1]) and expected[2] in (None, d[2]) for d in got)
+
+
+# --- conditional warnings of one's own act: threats ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's interior minister warned on Monday that the government would ban the group if its supporters "
+     "blocked the motorway again.", ("THREATEN", "PAK", None)),
+    ("Cambodia's prime minister warned that the opposition party could be dissolved if its leaders kept "
+     "insulting the king.", ("THREATEN", "KHM", "KHM")),
+    ("The governor of Lagos warned that a curfew would be imposed on the city if the looting continued.",
+     ("THREATEN", "NGA", None)),
+    ("Kenya's interior minister warned that police would arrest anyone who joined the banned rally if it went "
+     "ahead.", ("THREATEN", "KEN", None)),
+    ("The Moro rebels warned that they could pull out of the talks with Manila if the army kept raiding their "
+     "camps.", ("THREATEN", None, "PHL")),
+    ("The teachers' union warned that its members would walk out next month unless the government restored the "
+     "old pension scheme.", ("THREATEN", None, None)),
+])
+def test_a_warning_of_ones_own_act_on_a_condition_is_a_threat(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned that inflation would rise if oil prices kept climbing.",
+    "The UN warned that thousands would die if aid did not reach the camps.",
+    "Analysts warned that the coalition could collapse if the budget failed.",
+    "Doctors warned that hospitals would run out of oxygen if the heatwave continued.",
+])
+def test_a_forecast_on_a_condition_is_no_threat(nlp, text):
+    assert not any(r["event_type"] == "THREATEN" for r in _rows(nlp, text))
+
+
+def test_a_warning_addressed_to_someone_stays_aimed_at_them(nlp):
+    assert ("THREATEN", "AZE", "ARM") in _dyads(nlp, "Azerbaijan's defence minister warned Armenia on Tuesday that "
+                                                     "his forces would strike its positions if the shelling continued.")
+
+
+# --- told to leave, payments stopped: sanctions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Venezuela gave the Spanish ambassador 72 hours to leave the country on Friday.", ("SANCTION", "VEN", "ESP")),
+    ("Mali's junta gave the French ambassador 72 hours to leave the country.", ("SANCTION", "MLI", "FRA")),
+    ("Nepal's government told the UN mission to pack up and leave the country by January.",
+     ("SANCTION", "NPL", None)),
+    ("Niger's military rulers told the French ambassador to leave Niamey within 48 hours.", ("SANCTION", None, "FRA")),
+    ("India's central government has stopped releasing rural job funds to West Bengal, state officials said.",
+     ("SANCTION", "IND", "IND")),
+    ("The federal government in Buenos Aires halted fund transfers to Chubut province on Friday.",
+     ("SANCTION", "ARG", None)),
+    ("The World Bank suspended disbursements to Mali after the coup.", ("SANCTION", None, "MLI")),
+])
+def test_envoys_told_to_leave_and_funds_stopped_are_sanctions(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Police told residents to leave their homes ahead of the cyclone.",
+    "The coach gave his players two days to rest before leaving for the final.",
+    "Heavy rain stopped play at Lord's on Friday.",
+])
+def test_leaving_and_stopping_in_other_senses_code_nothing(nlp, text):
+    assert not any(r["event_type"] == "SANCTION" for r in _rows(nlp, text))
+
+
+# --- parties dissolved, politicians barred, offices shut: coercion --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand's Constitutional Court dissolved the opposition Future Forward Party on Friday.",
+     ("COERCE", "THA", "THA")),
+    ("A Turkish court dissolved the pro-Kurdish Democratic Society Party in 2009.", ("COERCE", "TUR", None)),
+    ("Thailand's military government barred former Prime Minister Yingluck Shinawatra from travelling abroad.",
+     ("COERCE", "THA", "THA")),
+    ("Turkish police shut down the offices of the pro-Kurdish party in Diyarbakir.", ("COERCE", "TUR", None)),
+])
+def test_parties_dissolved_and_politicians_barred_are_coercion(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The president dissolved parliament and called early elections.",
+    "The company shut down its plant in Ohio.",
+    "The rules bar companies from paying bribes.",
+    "The tablets dissolved in water within a minute.",
+])
+def test_dissolving_barring_and_shutting_in_other_senses_code_no_coercion(nlp, text):
+    assert not any(r["event_type"] == "COERCE" for r in _rows(nlp, text))
+
+
+# --- crowds brought onto the streets, tools downed, hartals: protests -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French unions brought a million people onto the streets against the government's pension reform.",
+     ("PROTEST", "FRA", "FRA")),
+    ("Tens of thousands of students filled the streets of Buenos Aires against President Javier Milei's cuts.",
+     ("PROTEST", "ARG", "ARG")),
+    ("Thousands of Kenyans poured into the streets of Nairobi to protest against the finance bill.",
+     ("PROTEST", "KEN", None)),
+    ("Plantation workers downed tools across Sri Lanka's central highlands on Monday.", ("PROTEST", "LKA", None)),
+    ("The opposition alliance enforced a dawn-to-dusk hartal across Bangladesh on Sunday.", ("PROTEST", "BGD", None)),
+    ("Nurses at Nairobi's public hospitals walked out on Monday over unpaid wages.", ("PROTEST", "KEN", None)),
+])
+def test_crowds_on_the_streets_and_walkouts_are_protests(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans poured into the streets of Madrid to celebrate the title.",
+    "Floodwater poured into the streets of Dhaka on Sunday.",
+    "Shoppers filled the streets of London before Christmas.",
+])
+def test_crowds_that_do_not_protest_code_nothing(nlp, text):
+    assert not any(r["event_type"] == "PROTEST" for r in _rows(nlp, text))
+
+
+# --- probes into whether someone did something ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian prosecutors opened a probe into whether President Pedro Castillo steered contracts to his allies.",
+     ("ACCUSE", "PER", "PER")),
+    ("Kenyan prosecutors opened an investigation into whether the governor of Nairobi had diverted public funds.",
+     ("ACCUSE", "KEN", "KEN")),
+])
+def test_a_probe_into_whether_someone_acted_is_aimed_at_them(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+# --- public bodies named by their kind --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "side", "sector"), [
+    ("Opposition leader Nawaz Sharif was detained by paramilitary Rangers outside the Lahore High Court.", "source",
+     "MIL"),
+    ("Opposition MPs urged the Speaker of the National Assembly to allow a debate on the budget.", "target", "LEG"),
+    ("Balochistan's police chief urged federal intelligence agencies to share information on militant movements.",
+     "target", "SPY"),
+])
+def test_bodies_named_by_their_kind_are_actors(nlp, text, side, sector):
+    assert sector in {r[side + "_sector"] for r in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Indonesia's Corruption Eradication Commission arrested the governor of Papua in Jakarta.", "GOV"),
+    ("Two army battalions were sent to Sulu by the military's Western Mindanao Command to hunt Abu Sayyaf "
+     "militants.", "MIL"),
+    ("Maharashtra's Anti-Terrorism Squad arrested three suspects in Pune on Sunday.", "COP"),
+    ("India's National Investigation Agency arrested two men in Kerala over the blast.", "GOV"),
+])
+def test_public_bodies_no_dictionary_lists_are_named_by_their_last_word(nlp, text, sector):
+    assert sector in {r["source_sector"] for r in _rows(nlp, text)}
+
+
+def test_a_commission_set_up_is_no_actor(nlp):
+    rows = _rows(nlp, "PARIS - France and Algeria agreed to set up a joint economic commission.")
+    assert [(r["source_country"], r["target_country"]) for r in rows] == [("FRA", "DZA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Speaker chairs debates in the Commons and is charged with ensuring order in the chamber.",
+    "The new minister was charged with overseeing the reconstruction of Mosul.",
+    "Sir John told a meeting of the police authority it would be unwise to speculate about the threat.",
+])
+def test_a_duty_given_and_a_meeting_addressed_are_no_events(nlp, text):
+    assert _rows(nlp, text) == []
+
+
+def test_a_charge_with_a_crime_stays_coercion(nlp):
+    assert ("COERCE", "KEN", "KEN") in _dyads(nlp, "Kenyan police charged the opposition MP with inciting violence.")
