@@ -181,3 +181,8 @@ def test_a_duty_given_and_a_meeting_addressed_are_no_events(nlp, text):
 
 def test_a_charge_with_a_crime_stays_coercion(nlp):
     assert ("COERCE", "KEN", "KEN") in _dyads(nlp, "Kenyan police charged the opposition MP with inciting violence.")
+
+
+def test_hours_to_leave_or_face_force_stay_an_ultimatum(nlp):
+    rows = _rows(nlp, "Rebel commanders gave government troops 48 hours to leave the town or face an assault.")
+    assert [r["event_type"] for r in rows] == ["THREATEN"]
