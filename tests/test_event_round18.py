@@ -186,3 +186,35 @@ def test_a_charge_with_a_crime_stays_coercion(nlp):
 def test_hours_to_leave_or_face_force_stay_an_ultimatum(nlp):
     rows = _rows(nlp, "Rebel commanders gave government troops 48 hours to leave the town or face an assault.")
     assert [r["event_type"] for r in rows] == ["THREATEN"]
+
+
+# --- aid delivered, flown, transferred or handed over; ties downgraded; a city shut down by a strike -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia delivered a consignment of armoured vehicles and small arms to the Malian army on Friday.",
+     ("AID", "RUS", "MLI")),
+    ("Brazil's air force flew 20 tonnes of medicine and food to flood-hit Porto Alegre on Sunday.",
+     ("AID", "BRA", None)),
+    ("The Indian government transferred 2 billion rupees in relief funds to Kerala's state government.",
+     ("AID", "IND", "IND")),
+    ("Pakistan's army handed over 500 rifles to tribal militias in Bajaur on Monday.", ("AID", "PAK", None)),
+    ("Bolivia downgraded its diplomatic relations with Israel over the Gaza offensive.", ("SANCTION", "BOL", "ISR")),
+    ("Nepal's Maoists shut down Kathmandu with a general strike on Tuesday.", ("PROTEST", "NPL", None)),
+    ("Pyongyang warned Seoul that it would not hesitate to use its nuclear arsenal if attacked.",
+     ("THREATEN", "PRK", "KOR")),
+])
+def test_aid_handed_over_ties_downgraded_and_cities_shut_by_strikes(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank transferred 40 million dollars in bonuses to its traders.",
+    "The pilot flew the plane to Paris on Friday.",
+    "The company handed over the keys of the new plant to its Indian partner.",
+])
+def test_money_and_things_moved_in_business_are_no_aid(nlp, text):
+    assert not any(r["event_type"] == "AID" for r in _rows(nlp, text))
+
+
+def test_barred_with_no_one_barring_and_nothing_barred_from_is_no_event(nlp):
+    assert _rows(nlp, "However, blocking foreign visitors also means that Americans overseas are barred too.") == []

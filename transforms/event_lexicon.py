@@ -129,8 +129,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         words.add(c.lemma_.lower())
         # "20 tonnes of rice", "a shipment of arms": the thing measured
         words.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (
-            p.lower_ == "in" and (c.ent_type_ == "MONEY" or c.pos_ in ("NUM", "SYM")))) for g in p.children
-            if g.dep_ == "pobj")  # (and "$2bn in assets": the assets)
+            p.lower_ == "in" and (c.ent_type_ == "MONEY" or c.pos_ in ("NUM", "SYM") or any(
+                n.dep_ == "nummod" for n in c.children)))) for o in p.children
+            if o.dep_ == "pobj" for g in (o, *o.conjuncts))  # (and "$2bn in assets": the assets; "a consignment
+        # of carriers and small arms": each)
     if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") for o in objects):
         words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets")
     for c in tok.children:
@@ -260,7 +262,7 @@ def _warned_of_coercion(comp: Token) -> bool:
     if lemma in ("carry", "launch", "conduct", "mount", "stage") and any(
             o.lemma_.lower() in ("strike", "attack", "raid", "operation", "offensive", "airstrike") for o in objects):
         return True  # ("would not hesitate to carry out further cross-border strikes")
-    if lemma == "use" and any(o.lemma_.lower() in FORCE_NOUNS | {"weapon", "arm"} for o in objects):
+    if lemma == "use" and any(o.lemma_.lower() in FORCE_NOUNS | {"weapon", "arm", "arsenal"} for o in objects):
         return True
     if lemma == "take" and any(o.lemma_.lower() in ("action", "measure", "step") and any(
             a.lower_ in HARSH for a in o.children if a.dep_ == "amod") for o in objects):
