@@ -218,3 +218,18 @@ def test_money_and_things_moved_in_business_are_no_aid(nlp, text):
 
 def test_barred_with_no_one_barring_and_nothing_barred_from_is_no_event(nlp):
     assert _rows(nlp, "However, blocking foreign visitors also means that Americans overseas are barred too.") == []
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Sri Lanka's Criminal Investigation Department arrested a former navy commander on Monday.", "GOV"),
+    ("Bihar Police on Friday arrested three men over the bridge collapse.", "COP"),
+    ("Kenya Defence Forces killed 20 al-Shabaab fighters near Lamu on Sunday.", "MIL"),
+    ("The Punjab Assembly passed a resolution condemning the federal government.", "LEG"),
+])
+def test_bodies_named_with_an_agent_word_take_its_sector(nlp, text, sector):
+    assert sector in {r["source_sector"] for r in _rows(nlp, text)}
+
+
+def test_a_bank_named_with_an_agent_word_stays_a_company(nlp):
+    assert not any(r["source_sector"] in ("GOV", "MIL", "COP") for r in _rows(
+        nlp, "Deutsche Bank sued the Greek government over the bonds."))

@@ -404,17 +404,21 @@ def _party_name(text: str) -> bool:
         w.lower() for w in words} & NOT_PARTIES  # (a name: not "the Tuareg rebel alliance")
 
 
-BODY_WORDS = {"commission": "GOV", "agency": "GOV", "command": "MIL", "squad": "COP"}
+FORCE_BODIES = {"COP", "MIL"}
+BODY_WORDS = {"commission": "GOV", "agency": "GOV", "command": "MIL", "squad": "COP", "department": "GOV"}
 
 
 def _body_name(text: str) -> str | None:
-    """The sector of a public body no dictionary lists, by the last word of its name ("Indonesia's Corruption
-    Eradication Commission", "the Western Mindanao Command", "the Anti-Terrorism Squad"); a name, capitalised, not
-    a thing set up ("a joint economic commission")."""
+    """The sector of a public body no dictionary lists, by the last words of its name ("Indonesia's Corruption
+    Eradication Commission", "the Western Mindanao Command", "the Anti-Terrorism Squad", "Bihar Police", "the
+    Punjab Assembly": a body word, or an agent word of `agents.csv`); a name, capitalised, not a thing set up ("a
+    joint economic commission") nor a company ("Deutsche Bank")."""
     words = text.replace("the ", "").split()
     last = words[-1] if words else ""
-    return BODY_WORDS.get(last.lower()) if len(words) >= 2 and last[:1].isupper() and not {
-        w.lower() for w in words} & NOT_PARTIES else None
+    if len(words) < 2 or not last[:1].isupper() or {w.lower() for w in words} & NOT_PARTIES or _company_name(text):
+        return None
+    sector = BODY_WORDS.get(last.lower()) or agent_sector([w.lower() for w in words[-2:]])
+    return sector if sector in POLITICAL_SECTORS else None
 
 
 def _company_name(text: str) -> bool:
@@ -486,6 +490,8 @@ def _body_mislabelled(m: dict, ctx: ArticleContext) -> bool:
     if m["label"] not in ("PERSON", "GPE", "NORP", "FAC", "LOC"):
         return False
     role = organisation(m["text"])
+    if role is None and m["label"] == "PERSON" and _body_name(m["text"]) in FORCE_BODIES:
+        return True  # "Bihar Police", "Kenya Defence Forces" tagged as a person: a force by its name
     if role is None or (role.sector not in POLITICAL_SECTORS and not national_body(m["text"])):
         return False  # (a national union or business group: "the NASUWT said …")
     if m["label"] == "PERSON":
