@@ -233,3 +233,40 @@ def test_bodies_named_with_an_agent_word_take_its_sector(nlp, text, sector):
 def test_a_bank_named_with_an_agent_word_stays_a_company(nlp):
     assert not any(r["source_sector"] in ("GOV", "MIL", "COP") for r in _rows(
         nlp, "Deutsche Bank sued the Greek government over the bonds."))
+
+
+# --- hosts and greetings, pardons forgiven, weight thrown behind, signatures put, work alongside, human shields -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad played host to the Afghan president on Monday for two days of talks.", ("CONSULT", "PAK", "AFG")),
+    ("The Sudanese president was greeted at Juba airport by South Sudan's foreign minister.", ("CONSULT", None, "SDN")),
+    ("President Ramaphosa said he had forgiven the protesters who disrupted his speech in Soweto.",
+     ("SUPPORT", None, None)),
+    ("Kenya's main opposition party threw its weight behind the president's constitutional reform drive.",
+     ("SUPPORT", "KEN", None)),
+    ("Envoys of Eritrea and Ethiopia put their signatures to a peace accord in Jeddah.", ("SUPPORT", None, None)),
+    ("Colombian police began working alongside Ecuadorean officials against cocaine smugglers on the border.",
+     ("COOPERATE", "COL", "ECU")),
+    ("Islamic State fighters used civilians as human shields in western Mosul, the Iraqi army said.",
+     ("ASSAULT", None, None)),
+    ("The rebels are holding thousands of villagers as human shields near the front line.", ("ASSAULT", None, None)),
+])
+def test_hosts_pardons_support_partners_and_human_shields(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Fans greeted the players at the airport on Monday.", "CONSULT"),
+    ("French special forces fought alongside Malian troops near Gao.", "ASSAULT-MLI"),
+    ("The holding company used its cash pile as a shield against currency losses.", "ASSAULT"),
+    ("The minister put his name forward for the party leadership.", "SUPPORT"),
+])
+def test_the_same_words_in_other_senses(nlp, text, absent):
+    etype, _, country = absent.partition("-")
+    assert not any(r["event_type"] == etype and (not country or r["target_country"] == country)
+                   for r in _rows(nlp, text))
+
+
+def test_signatures_put_to_a_pact_name_no_partner_in_its_venue(nlp):
+    rows = _rows(nlp, "Envoys of Eritrea and Ethiopia put their signatures to a peace accord in Jeddah on Sunday.")
+    assert [(r["event_type"], r["target_country"]) for r in rows] == [("SUPPORT", None)]

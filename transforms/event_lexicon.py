@@ -151,7 +151,7 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
                 words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a

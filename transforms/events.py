@@ -190,6 +190,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = instrument_source(trigger, ctx)
+            if etype == "SUPPORT" and trigger.lemma_.lower() == "put":
+                target_toks = [t for t in target_toks if t.head.lower_ != "to"]  # "put their signatures to a pact
+                # in Dakar": the document signed, not a partner
+            if etype == "COOPERATE":  # "began working alongside state officials": the partner (fighting alongside
+                target_toks += [o for _, o in prep_objects(trigger, {"alongside"})]  # allies attacks no one)
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             classes = object_classes()
