@@ -270,3 +270,19 @@ def test_the_same_words_in_other_senses(nlp, text, absent):
 def test_signatures_put_to_a_pact_name_no_partner_in_its_venue(nlp):
     rows = _rows(nlp, "Envoys of Eritrea and Ethiopia put their signatures to a peace accord in Jeddah on Sunday.")
     assert [(r["event_type"], r["target_country"]) for r in rows] == [("SUPPORT", None)]
+
+
+# --- a party or legislature a dictionary places abroad by its name alone --------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DHAKA - The BNP staged a nationwide strike on Sunday to demand the resignation of Prime Minister Sheikh Hasina.",
+     ("PROTEST", "BGD", "BGD")),
+    ("NEW DELHI - The Congress party accused Prime Minister Narendra Modi of shielding his allies.",
+     ("ACCUSE", "IND", "IND")),
+])
+def test_a_namesake_party_is_of_the_story_s_state(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+def test_a_party_at_home_keeps_its_state(nlp):
+    assert _has(_dyads(nlp, "LONDON - Labour accused President Trump of undermining NATO."), ("ACCUSE", "GBR", None))
