@@ -286,3 +286,25 @@ def test_a_namesake_party_is_of_the_story_s_state(nlp, text, expected):
 
 def test_a_party_at_home_keeps_its_state(nlp):
     assert _has(_dyads(nlp, "LONDON - Labour accused President Trump of undermining NATO."), ("ACCUSE", "GBR", None))
+
+
+# --- what a state pledges or offers for another state -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea has pledged $30 million to rebuild clinics in flood-hit provinces of Pakistan.",
+     ("AGREE", "KOR", "PAK")),
+    ("Switzerland has offered to act as a go-between in Colombia's talks with the ELN.", ("AGREE", "CHE", "COL")),
+    ("BERLIN - Germany pledged 200 million euros in reconstruction aid for Syria, the foreign ministry said.",
+     ("AGREE", "DEU", "SYR")),
+])
+def test_a_state_s_pledge_for_another_state_is_an_agreement_with_it(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour pledged to cut income tax, as Germany did last year.",
+    "The Conservatives promised to build 300,000 homes a year.",
+    "Pakistan's military ruler pledged to restore civilian rule by holding elections within three years.",
+])
+def test_a_home_promise_or_a_comparison_is_no_agreement_with_a_state(nlp, text):
+    assert not any(r["event_type"] == "AGREE" and r["target_country"] for r in _rows(nlp, text))

@@ -75,7 +75,7 @@ from transforms.event_participants import (
 )
 from transforms.event_rescues import freed_from_others
 from transforms.event_targets import act_target, done_to, holder, purpose_objects
-from transforms.gazetteer import is_capital
+from transforms.gazetteer import country_of_name, is_capital
 from transforms.ids import stable_id
 from transforms.syntax import passive_subject, prep_objects, reduced_passive, subject_of
 
@@ -302,6 +302,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "PROTEST" and civil_group(source) and source.country is None:
                 source.country = locative_state(sent, ctx, PROTEST_SITES)  # ("garment workers staged a sit-in
                 # outside parliament in Dhaka": people protesting in a state's capital are of that state)
+            if etype == "AGREE" and trigger.lemma_.lower() in PLEDGES and source is not None and source.country and (
+                    source.state or source.sector in ("GOV", "IGO")) and not political(target) and (
+                    aided := _aided_state(trigger, source, ctx)) is not None:
+                (target_tok, target), located = aided, False  # "Japan pledged $40 million to rebuild schools in
+                # Cambodia", "Norway offered to act as a go-between in Sri Lanka's civil war": the one state it is for
             etype = actor_checked(etype, entry, source, target, located, passive)
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
@@ -372,6 +377,23 @@ MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established re
 
 
 CROWD_MOVERS = {"pour", "bring", "fill"}
+PLEDGES = {"pledge", "promise", "offer", "vow", "commit"}
+
+
+def _aided_state(trigger: Token, source: Actor, ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """The one foreign state named in what a state pledges or offers, when no political actor receives it."""
+    found: dict[str, tuple[Token, Actor]] = {}
+    inside = {t.i for t in trigger.subtree}
+    for ent in trigger.doc.ents:
+        tok = ent.root
+        if ent.label_ in ("GPE", "ORG", "LOC") and tok.i in inside and tok.i > trigger.i and \
+                tok.idx >= ctx.dateline_end and tok.dep_ in ("pobj", "poss", "dobj", "dative") and country_of_name(
+                    ent.text.removesuffix("'s").removesuffix("’s")) is not None:  # (a country where it goes, not a
+            # venue, "talks in Geneva", nor a state doing something, "as Germany did")
+            actor = resolve_actor(tok, ctx)
+            if actor is not None and actor.country and actor.country != source.country:
+                found.setdefault(actor.country, (tok, actor))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _conditional_act(trigger: Token) -> Token | None:
