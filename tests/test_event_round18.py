@@ -308,3 +308,29 @@ def test_a_state_s_pledge_for_another_state_is_an_agreement_with_it(nlp, text, e
 ])
 def test_a_home_promise_or_a_comparison_is_no_agreement_with_a_state(nlp, text):
     assert not any(r["event_type"] == "AGREE" and r["target_country"] for r in _rows(nlp, text))
+
+
+# --- attacks reported as hits, targets, claims of responsibility and ground taken -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli jets hit Hamas targets in Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
+    ("Russian missiles hit Kyiv on Tuesday.", ("ASSAULT", "RUS", "UKR")),
+    ("The Houthis said they had targeted a British tanker in the Red Sea with missiles.", ("ASSAULT", None, None)),
+    ("Al-Shabaab claimed responsibility for the attack on the hotel in Mogadishu.", ("ASSAULT", "SOM", None)),
+    ("The Taliban claimed responsibility for the killing of two police officers in Kandahar.", ("ASSAULT", None, None)),
+    ("Taliban fighters took control of the provincial capital of Kunduz on Monday.", ("ASSAULT", "AFG", None)),
+    ("Labour hit out at the government over NHS waiting lists.", ("ACCUSE", "GBR", "GBR")),
+])
+def test_hits_targets_claims_and_ground_taken_are_attacks(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The recession hit Britain hard last year.",
+    "The storm hit the coast of Florida on Sunday.",
+    "The party claimed responsibility for the leaflets.",
+    "The government took control of the country's biggest bank.",
+    "Oil prices hit a record high on Monday.",
+])
+def test_hits_claims_and_control_in_other_senses_are_no_attacks(nlp, text):
+    assert not any(r["event_type"] == "ASSAULT" for r in _rows(nlp, text))

@@ -144,9 +144,13 @@ def political(actor: Actor | None) -> bool:
     return actor.explicit and actor.country is not None
 
 
+WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "warhead"}
+
+
 def _forceful(actor: Actor | None) -> bool:
     if actor is not None and actor.thing:
-        return False  # "he had been struck by the awareness of the problems facing the Philippines": no one struck
+        return bool(actor.country and actor.text.split()[-1].lower().removesuffix("s") in WEAPONS)  # "Russian
+        # missiles hit Kyiv": the state that fired them; "he had been struck by the awareness of …": no one struck
     if actor is not None and not actor.state and {"former", "ex", "retired"} & set(
             actor.text.lower().replace("-", " ").split()):
         return False  # "the former police chief clashed with …": no force of the state behind him any more

@@ -190,6 +190,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = instrument_source(trigger, ctx)
+            if etype == "ASSAULT" and trigger.lemma_.lower() == "claim":
+                if not any(g.lemma_.lower() in CLAIMED_ACTS or ((e := lookup(g)) is not None and e.type == "ASSAULT")
+                           for o in trigger.children if o.dep_ == "dobj" for _, g in prep_objects(o, {"for"})):
+                    continue  # ("claimed responsibility for the leaflets": no attack)
+                target_toks = []  # "claimed responsibility for the bombing": no one the claim is aimed at
             if etype == "SUPPORT" and trigger.lemma_.lower() == "put":
                 target_toks = [t for t in target_toks if t.head.lower_ != "to"]  # "put their signatures to a pact
                 # in Dakar": the document signed, not a partner
@@ -377,6 +382,7 @@ MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established re
 
 
 CROWD_MOVERS = {"pour", "bring", "fill"}
+CLAIMED_ACTS = VIOLENT_ACTS | {"killing", "assassination", "kidnapping", "abduction", "massacre", "beheading", "murder"}
 PLEDGES = {"pledge", "promise", "offer", "vow", "commit"}
 
 
