@@ -331,6 +331,10 @@ def test_hits_targets_claims_and_ground_taken_are_attacks(nlp, text, expected):
     "The party claimed responsibility for the leaflets.",
     "The government took control of the country's biggest bank.",
     "Oil prices hit a record high on Monday.",
+    "The opposition spokesman said the Iraq war had hit trust in politicians hard.",
+    "The minister was also hit by a bag of flour thrown from the gallery.",
+    "The airline has been hit recently by rising fuel costs.",
+    "He hit back at claims that he had used his aide as a human shield.",
 ])
 def test_hits_claims_and_control_in_other_senses_are_no_attacks(nlp, text):
     assert not any(r["event_type"] == "ASSAULT" for r in _rows(nlp, text))

@@ -190,6 +190,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = instrument_source(trigger, ctx)
+            if etype == "ASSAULT" and trigger.lemma_.lower() == "hit" and source is None:
+                continue  # "was hit by the slurry", "has been hit by rising fuel costs": no attacker named
+            if etype == "ASSAULT" and trigger.lemma_.lower() in ("use", "hold") and any(
+                    a.pos_ == "NOUN" and a.lemma_.lower() in ALLEGED for a in trigger.ancestors):
+                continue  # "hit back at Labour claims he had used Mrs Dixon as a human shield": what is alleged
             if etype == "ASSAULT" and trigger.lemma_.lower() == "claim":
                 if not any(g.lemma_.lower() in CLAIMED_ACTS or ((e := lookup(g)) is not None and e.type == "ASSAULT")
                            for o in trigger.children if o.dep_ == "dobj" for _, g in prep_objects(o, {"for"})):
@@ -382,6 +387,7 @@ MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established re
 
 
 CROWD_MOVERS = {"pour", "bring", "fill"}
+ALLEGED = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "rumour", "rumor"}
 CLAIMED_ACTS = VIOLENT_ACTS | {"killing", "assassination", "kidnapping", "abduction", "massacre", "beheading", "murder"}
 PLEDGES = {"pledge", "promise", "offer", "vow", "commit"}
 
