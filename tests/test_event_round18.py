@@ -338,3 +338,19 @@ def test_hits_targets_claims_and_ground_taken_are_attacks(nlp, text, expected):
 ])
 def test_hits_claims_and_control_in_other_senses_are_no_attacks(nlp, text):
     assert not any(r["event_type"] == "ASSAULT" for r in _rows(nlp, text))
+
+
+# --- a government dealing with organised groups of its own society -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor of Peru's Puno region promised striking farmers that troops would not break up their blockade.",
+     ("AGREE", "PER", "PER")),
+    ("Lima's mayor urged striking teachers of the SUTEP union to end their sit-in outside the ministry.",
+     ("REQUEST", "PER", "PER")),
+])
+def test_a_government_and_organised_groups_at_home(nlp, text, expected):
+    assert expected in _dyads(nlp, text)
+
+
+def test_families_and_taxpayers_promised_a_policy_are_no_partner(nlp):
+    assert not any(r["event_type"] == "AGREE" for r in _rows(nlp, "The government promised to cut taxes for families."))

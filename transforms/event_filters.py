@@ -199,10 +199,21 @@ def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targe
         ok = _forceful(source) or (source is None and passive and political(target)) or (
             source is not None and source.individual and source.sector == "GOV" and target is not None and target.state)
     else:  # both
-        ok = political(source) and political(target) and not located
+        ok = political(source) and (political(target) or _organised_at_home(source, target)) and not located
     if ok:
         return etype
     return entry.else_type if entry.else_type and political(source) else None
+
+
+ORGANISED = {"LAB", "EDU", "HLH", "AGR", "REL"}  # unions and workers, teachers and students, doctors, farmers, clergy
+
+
+def _organised_at_home(source: Actor | None, target: Actor | None) -> bool:
+    """An organised group of a government's own society dealt with by it ("the health ministry promised doctors
+    to clear their arrears", "the governor promised striking oil workers …"): no state of its own named, but a
+    side in home politics, unlike families, taxpayers or pensioners."""
+    return source is not None and target is not None and source.sector == "GOV" and source.country is not None \
+        and target.sector in ORGANISED and target.country in (None, source.country) and not target.thing
 
 
 def not_reportable(sent: Span) -> bool:
