@@ -53,6 +53,16 @@ def coded_events(nlp, text: str, modality: str = "asserted") -> list[dict]:
     return [r for r in event_rows("d1", "s1", doc, mentions) if r["modality"] == modality]
 
 
+def coded_dyads(nlp, text: str) -> list[tuple]:
+    """(type, source country, target country) of each asserted row `coded_events` gives for the text."""
+    return [(r["event_type"], r["source_country"], r["target_country"]) for r in coded_events(nlp, text)]
+
+
+def has_dyad(got: list[tuple], expected: tuple) -> bool:
+    """A row of the expected type whose countries match where the expectation names one (None: any)."""
+    return any(d[0] == expected[0] and expected[1] in (None, d[1]) and expected[2] in (None, d[2]) for d in got)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness

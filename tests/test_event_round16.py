@@ -5,12 +5,8 @@ court or another state's police, are judicial and intelligence cooperation (CAME
 receives them. Sentences of our own in wire, broadcaster and regional style; each class has the acts it must keep."""
 import pytest
 
+from tests.conftest import coded_dyads as _dyads
 from tests.conftest import coded_events as _rows
-
-
-def _dyads(nlp, text: str) -> list[tuple]:
-    return [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp, text)]
-
 
 # --- acting together --------------------------------------------------------------------------------------------------
 

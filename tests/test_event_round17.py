@@ -6,17 +6,9 @@ one has named; parties and provincial offices no dictionary lists. Sentences of 
 regional style; each class has the acts it must keep."""
 import pytest
 
+from tests.conftest import coded_dyads as _dyads
 from tests.conftest import coded_events as _rows
-
-
-def _dyads(nlp, text: str) -> list[tuple]:
-    return [(r["event_type"], r["source_country"], r["target_country"]) for r in _rows(nlp, text)]
-
-
-def _has(got: list[tuple], expected: tuple) -> bool:
-    """A row of the expected type whose countries match where the expectation names one (None: any)."""
-    return any(d[0] == expected[0] and expected[1] in (None, d[1]) and expected[2] in (None, d[2]) for d in got)
-
+from tests.conftest import has_dyad as _has
 
 # --- fire exchanged, talks counted in rounds or days: joint acts ------------------------------------------------------
 

@@ -12,7 +12,7 @@ from transforms.actors import POLITICAL_SECTORS, agent_sector
 from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, human, resolve_actor
 from transforms.event_context import ArticleContext
 from transforms.event_filters import political
-from transforms.event_lexicon import lookup, object_classes
+from transforms.event_lexicon import CONDITIONS, lookup, object_classes
 from transforms.event_nominals import ON_DUTY
 from transforms.gazetteer import country_of_name
 from transforms.syntax import agent_of, passive_subject, prep_objects, reduced_passive, subject_of
@@ -418,7 +418,6 @@ def pick_target(source: Actor | None, candidates: list[tuple[Token, Actor]],
     return candidates[0]
 
 
-CONDITIONS = {"if", "unless"}
 
 
 def threatened_party(trigger: Token, source: Actor | None, ctx: ArticleContext) -> tuple[Token, Actor] | None:

@@ -420,6 +420,7 @@ def _patients(act: Token) -> list[Token]:
     """Whom an act falls on: its object, its passive subject, or the object of "on" ("imposed on the city")."""
     return [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [o for _, o in prep_objects(act, {"on"})]
 
+
 def _signing(entry: Trigger | None) -> bool:
     """Signing, sealing or ratifying an agreement (SUPPORT, CAMEO 057): "A and B signed a treaty" is mutual."""
     return entry is not None and entry.type == "SUPPORT" and bool(entry.objects & object_classes()["@agreement"])
