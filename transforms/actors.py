@@ -115,12 +115,24 @@ def _organisations() -> dict[str, Role]:
         out[normalize_name(name)] = Role(None, "IGO")
     for name in OWN_NGOS:
         out[normalize_name(name)] = Role(None, "NGO")
+    for name in OWN_ARMED_GROUPS:
+        out[normalize_name(name)] = Role(None, "REB")
     return out
 
 
 # international non-governmental bodies the Phoenix list lacks (our own additions)
 OWN_NGOS = ("International Olympic Committee", "IOC", "Medecins Sans Frontieres", "Doctors Without Borders",
             "International Committee of the Red Cross", "ICRC")
+
+
+# transnational armed groups younger than the Phoenix lists (our own additions); they take the state of the place
+# they act in, as CAMEO codes them ("IRQREB")
+OWN_ARMED_GROUPS = ("Islamic State", "Islamic State group", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq",
+                    "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+                    "Islamic State in Iraq and Syria", "Islamic State West Africa Province", "ISWAP",
+                    "Islamic State Khorasan", "ISIS-K", "Islamic State Khorasan Province", "Hayat Tahrir al-Sham",
+                    "HTS", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "JNIM",
+                    "Jama'at Nusrat al-Islam wal-Muslimin")
 
 
 # intergovernmental bodies the Phoenix list lacks or spells otherwise (our own additions)
@@ -221,6 +233,8 @@ def is_political(country: str | None, sector: str | None) -> bool:
 
 
 PORTFOLIO_TITLES = {"Minister", "Ministry", "Secretary", "Department", "Commissioner", "Committee"}
+BODY_HEADS = {"congress", "federation", "confederation", "union", "unions", "council", "court", "courts",
+              "organisation", "organization", "office", "board", "code", "day"}
 
 
 def party_in(words: list[str]) -> Role | None:
@@ -228,7 +242,9 @@ def party_in(words: list[str]) -> Role | None:
     words = [w.strip(",'’\"") for w in words]
     words = [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] not in PORTFOLIO_TITLES]
     # ("Labour Minister Almir Pazzianotto", "Labor Secretary Brock": a portfolio, not the party)
-    names = [" ".join(pair) for pair in pairwise(words)] + words + [
+    inside = {w for w, nxt in pairwise(words) if nxt.lower() in BODY_HEADS}  # ("the Nigeria Labour Congress",
+    # "the Labour Court": a union's or a court's name, no party)
+    names = [" ".join(pair) for pair in pairwise(words)] + [w for w in words if w not in inside] + [
         p for w in words if "-" in w for p in w.split("-") if p]  # ("Liberal Democrats" before "Democrats")
     for name in names:
         if name[:1].isupper():

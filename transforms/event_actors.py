@@ -229,7 +229,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     if violent and country is None:
         return None
     head_words = [t.lower_ for t in span if t.i <= tok.i and t.ent_type_ not in ("PERSON", "GPE", "NORP")]
-    agent = agent_sector(head_words) if not tok.ent_type_ else None  # "the government of President X"
+    named = organisation(span.text) if not tok.ent_type_ else None  # ("Islamic State": a group's name, no state)
+    agent = agent_sector(head_words) if not tok.ent_type_ and named is None else None  # "the government of
+    # President X"
     if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
         agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
     title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
@@ -400,8 +402,10 @@ def _party_name(text: str) -> bool:
     """A political party by the words of its name ("the Awami League", "Islamic Action Front", "the Tamil National
     Alliance"), not a sports league nor a world body's congress."""
     words = text.replace("the ", "").split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in PARTY_WORDS and not {
-        w.lower() for w in words} & NOT_PARTIES  # (a name: not "the Tuareg rebel alliance")
+    lower = [w.lower() for w in words]
+    return len(words) >= 2 and words[-1][:1].isupper() and lower[-1] in PARTY_WORDS and not set(
+        lower) & NOT_PARTIES and agent_sector(lower[-2:]) == agent_sector(lower[-1:])  # (a name: not "the Tuareg
+    # rebel alliance"; not an agent of its own, "the Nigeria Labour Congress" is a union)
 
 
 FORCE_BODIES = {"COP", "MIL"}

@@ -242,6 +242,10 @@ class ArticleContext:
         text = self.text
         before = re.split(r"[.;:\n(\"“”]", text[max(0, m["start_char"] - 60):m["start_char"]])[-1]
         words = before.split()[-5:]
+        lead = self.doc.char_span(m["start_char"] - len(before), m["start_char"], alignment_mode="contract")
+        verb = next((t for t in reversed(lead or ()) if t.pos_ in ("VERB", "AUX") or t.lower_ in GAP_BREAKS), None)
+        if verb is not None:  # ("The Labour Party accused President Trump": the words of another phrase)
+            words = text[verb.idx + len(verb.text):m["start_char"]].split()[-5:]
         after = text[m["end_char"]:m["end_char"] + 60]
         if after.startswith(", "):
             words += after[2:].split(",")[0].split()[:5]

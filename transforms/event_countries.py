@@ -138,6 +138,10 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
                 exclude = set()  # "militants in Afghanistan negotiated with the Afghan government", "rebels in
                 # Nigeria attacked a police patrol": one state's civil conflict
             domestic = next(iter(sent_countries), None) if other is None or not other.state else None
+            if actor.sector in ("REB", "CRM") and other is not None and other.sector not in STATE_OFFICES | {
+                    "LEG"} and not other.state and not other.thing and named_by_nationality(other_tok):
+                domestic = None  # "the Islamic State group beheaded a Japanese hostage", "militants abducted a
+                # British aid worker": foreigners taken, not a group of their state
             if actor.sector == "REB" and (where := locative_state(head.sent, ctx)):
                 actor.country = where  # "insurgents launched strikes … across Iraq", "killed two militants in the
                 continue  # Gaza Strip": armed groups are of the land they fight in, not of the nearest nationality

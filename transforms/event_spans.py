@@ -16,6 +16,9 @@ from spacy.tokens import Span, Token
 BELONGING = frozenset({"of", "from", "by", "to"})  # ("Russia's ambassador to the UN")
 PLACE = frozenset({"in", "at", "on", "inside", "near", "outside", "across"})
 TRAILING = frozenset({",", ";", ":", "-", "--"})
+PARTICIPLE_ADJECTIVES = frozenset({"ruling", "governing", "striking", "missing", "fighting", "warring", "opposing",
+                                   "leading", "visiting", "remaining", "outgoing", "incoming", "sitting", "serving",
+                                   "neighbouring", "neighboring", "surrounding", "protesting", "rebelling"})
 
 
 def _names_entity(tok: Token) -> bool:
@@ -31,8 +34,11 @@ def _keeps(prep: Token) -> bool:
     if not objects or any(c.dep_ == "pcomp" for c in prep.children):
         return False  # "of putting politics ahead of …"
     obj = objects[0]
-    if obj.tag_ == "VBG" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in obj.subtree):
-        return False  # a clause inside ("the kidnapping of a girl that frightened …")
+    after = prep.doc[prep.i + 1]
+    if (after.tag_ == "VBG" and after.lower_ not in PARTICIPLE_ADJECTIVES) or obj.tag_ == "VBG" or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in obj.subtree):
+        return False  # a clause inside ("the kidnapping of a girl that frightened …", "the government of betraying
+        # workers", which the model parses as workers who betray; not "the leaders of striking miners")
     return word in BELONGING or _names_entity(obj)
 
 

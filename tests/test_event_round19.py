@@ -1,0 +1,93 @@
+"""Round 19 of the event rules (issue 10): actors that dictionaries name by accident. A party word inside a
+union's or a court's name ("the Nigeria Labour Congress"); a party named before a verb is not the next person's
+party ("Labour accused President Trump"); transnational armed groups younger than the Phoenix lists ("Islamic
+State"), which are no state's government and not of their foreign victims' state; an actor's text that stops
+before the act it is accused of. Sentences of our own; each class has the senses it must not fire in."""
+import pytest
+
+from tests.conftest import coded_events as _rows
+
+# --- a party word inside another body's name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("The Nigeria Labour Congress accused the government of betraying workers over the fuel subsidy.", "NGA", "LAB"),
+    ("The Ghana Labor Congress threatened a general strike over the new electricity tariffs.", None, "LAB"),
+    ("Britain's Trades Union Congress urged the government to raise the minimum wage.", "GBR", "LAB"),
+])
+def test_a_labour_congress_is_a_union_not_a_party(nlp, text, country, sector):
+    rows = _rows(nlp, text)
+    assert rows and rows[0]["source_sector"] == sector
+    assert country is None or rows[0]["source_country"] == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The African National Congress accused the Democratic Alliance of stoking racial tension.", "ZAF"),
+    ("Labour Party officials accused the Conservatives of lying about hospital waiting lists.", "GBR"),
+])
+def test_parties_named_with_a_party_word_stay_parties(nlp, text, country):
+    rows = _rows(nlp, text)
+    assert rows and (rows[0]["source_country"], rows[0]["source_sector"]) == (country, "PTY")
+
+
+def test_a_labour_court_is_no_party(nlp):
+    rows = _rows(nlp, "The Labour Court ordered the dock workers' union to call off its strike in Durban.")
+    assert rows and rows[0]["source_sector"] == "JUD"
+
+
+# --- a party named before the verb belongs to the subject, not to the person after it ----------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Labour Party accused President Trump of undermining Nato.", ("USA", "GOV")),
+    ("The Liberal Democrats criticised Chancellor Angela Merkel over the bailout terms.", ("DEU", "GOV")),
+])
+def test_a_party_before_the_verb_is_not_the_objects_party(nlp, text, target):
+    rows = _rows(nlp, text)
+    assert rows and (rows[0]["target_country"], rows[0]["target_sector"]) == target
+
+
+def test_a_person_introduced_with_a_party_keeps_it(nlp):
+    rows = _rows(nlp, "Former Labour MP Jane Roe attacked the plan, and Tory leader John Doe accused Ms Roe of lying.")
+    assert any(r["target_text"] == "Ms Roe" and r["target_country"] == "GBR" for r in rows)
+
+
+# --- transnational armed groups ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Islamic State claimed responsibility for the bombing of a Shi'ite mosque in Kunduz.", "AFG"),
+    ("Islamic State militants stormed a police post near Tikrit, killing four officers.", "IRQ"),
+    ("The Islamic State group beheaded a Japanese hostage, the group's media arm said.", None),
+    ("Daesh fighters ambushed a Syrian army convoy near Palmyra on Sunday.", None),
+])
+def test_islamic_state_is_an_armed_group_of_where_it_fights(nlp, text, country):
+    rows = [r for r in _rows(nlp, text) if r["event_type"] == "ASSAULT"]
+    assert rows and rows[0]["source_sector"] == "REB"
+    assert rows[0]["source_country"] == country or (country is None and rows[0]["source_country"] != "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped two German tourists in the Sahara on Friday.",
+    "Militants abducted a British aid worker, officials said.",
+])
+def test_kidnappers_are_not_of_their_foreign_victims_state(nlp, text):
+    rows = _rows(nlp, text)
+    assert rows and rows[0]["source_country"] is None and rows[0]["target_country"] in ("DEU", "GBR")
+
+
+def test_rebels_fighting_a_states_soldiers_are_of_that_state(nlp):
+    rows = _rows(nlp, "Rebels killed two Ugandan soldiers in an ambush on Tuesday.")
+    assert rows and rows[0]["source_country"] == "UGA"
+
+
+# --- an actor's text stops before the act it is accused of ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Nigeria Labour Congress accused the government of betraying workers.", "the government"),
+    ("Opposition MPs accused the interior minister of silencing critics of the new law.", "the interior minister"),
+])
+def test_the_targets_text_stops_before_a_gerund(nlp, text, target):
+    assert target in {r["target_text"] for r in _rows(nlp, text)}
+
+
+def test_a_participle_used_as_an_adjective_stays_in_the_name(nlp):
+    rows = _rows(nlp, "Police arrested the leaders of striking miners in Potosi.")
+    assert rows and "striking miners" in rows[0]["target_text"]
