@@ -5,7 +5,9 @@ State"), which are no state's government and not of their foreign victims' state
 before the act it is accused of. Sentences of our own; each class has the senses it must not fire in."""
 import pytest
 
+from tests.conftest import coded_dyads as _dyads
 from tests.conftest import coded_events as _rows
+from tests.conftest import has_dyad as _has
 
 # --- a party word inside another body's name ---------------------------------------------------------------------
 
@@ -91,3 +93,90 @@ def test_the_targets_text_stops_before_a_gerund(nlp, text, target):
 def test_a_participle_used_as_an_adjective_stays_in_the_name(nlp):
     rows = _rows(nlp, "Police arrested the leaders of striking miners in Potosi.")
     assert rows and "striking miners" in rows[0]["target_text"]
+
+
+# --- warnings of one's own act on a condition, named by the speaker's state or forces --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's foreign minister warned on Friday that Pakistan would close its airspace to Indian airlines if New "
+     "Delhi went ahead with the dam.", ("THREATEN", "PAK", None)),
+    ("The Houthi leader warned in a televised address that his fighters would fire missiles at Saudi oil "
+     "terminals if the air strikes on Sanaa continued.", ("THREATEN", "YEM", "SAU")),
+    ("Ankara warned on Tuesday that its troops would take the town by force unless the Kurdish militia "
+     "withdrew.", ("THREATEN", "TUR", None)),
+    ("Brazil's media regulator warned that it would revoke the licences of two radio stations if they kept "
+     "broadcasting false election claims.", ("THREATEN", "BRA", None)),
+    ("The Iranian foreign minister warned that Iran would take all necessary measures if the agency's board "
+     "passed the resolution.", ("THREATEN", "IRN", None)),
+    ("Washington's trade envoy warned that the United States would slap tariffs on Mexican steel if Mexico did "
+     "not curb its exports.", ("THREATEN", "USA", None)),
+])
+def test_a_warning_of_ones_own_states_act_on_a_condition_is_a_threat(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese analyst warned that the United States would impose new tariffs if the talks failed.",
+    "The Egyptian mediator warned that Hamas fighters would fire more rockets if the strikes went on.",
+])
+def test_a_warning_of_another_states_act_is_a_forecast(nlp, text):
+    assert not any(r["event_type"] == "THREATEN" for r in _rows(nlp, text))
+
+
+# --- bowing to demands and meeting them: concessions ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's government bowed to the demands of striking miners on Friday and scrapped the new mining tax.",
+     ("CONCEDE", "PER", "PER")),
+    ("Nigeria's president cut the petrol price by a third, bowing to the main demand of the labour unions.",
+     ("CONCEDE", "NGA", "NGA")),
+    ("The Thai cabinet approved an amnesty for jailed activists on Tuesday, meeting a key demand of the "
+     "opposition.", ("CONCEDE", "THA", "THA")),
+    ("Bangladesh's government met the demands of the protesting garment workers after a week of strikes.",
+     ("CONCEDE", "BGD", None)),
+])
+def test_bowing_to_and_meeting_demands_are_concessions(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met the Chinese delegation in Lima on Monday.",
+    "The new stadium meets the demands of modern football.",
+    "The actor bowed to the audience after the final scene.",
+])
+def test_meeting_and_bowing_in_other_senses_concede_nothing(nlp, text):
+    assert not any(r["event_type"] == "CONCEDE" for r in _rows(nlp, text))
+
+
+# --- crowds that chant, mass and demand; walkouts; boycotts of classes and elections --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of Armenians, waving flags and chanting slogans against the Azerbaijani blockade, gathered in "
+     "Yerevan on Sunday.", ("PROTEST", "ARM", "AZE")),
+    ("Students chanted slogans against the military government outside the university in Yangon on Friday.",
+     ("PROTEST", "MMR", "MMR")),
+    ("Some 50,000 people gathered outside parliament in Tbilisi on Saturday demanding that the prime minister "
+     "resign, opposition leaders said.", ("PROTEST", "GEO", "GEO")),
+    ("Junior doctors in Kenya began a three-day walkout on Monday over unpaid salaries.", ("PROTEST", "KEN", None)),
+    ("Bus drivers in Lagos walked off the job on Tuesday in a strike against the state transport authority.",
+     ("PROTEST", "NGA", "NGA")),
+    ("Students at Dhaka University boycotted classes on Monday to press the government to scrap the quota "
+     "system.", ("PROTEST", "BGD", "BGD")),
+    ("Zambia's main opposition party boycotted Thursday's by-election, saying the electoral commission was "
+     "biased.", ("PROTEST", "ZMB", None)),
+])
+def test_crowds_walkouts_and_boycotts_of_classes_are_protests(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans chanted slogans against the referee at the end of the match.",
+    "The minister walked off the stage after the heckling.",
+    "Some 50,000 people gathered in Rio on Saturday for the carnival parade.",
+])
+def test_chants_and_walks_in_other_senses_are_no_protests(nlp, text):
+    assert not any(r["event_type"] == "PROTEST" for r in _rows(nlp, text))
+
+
+def test_a_state_boycotting_a_conference_is_still_a_sanction(nlp):
+    assert _has(_dyads(nlp, "Arab states boycotted the Israeli-hosted conference in Cairo."), ("SANCTION", None, None))

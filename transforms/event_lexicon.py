@@ -82,7 +82,8 @@ LABOUR_STRIKE_HEADS = {"go", "call", "stage", "hold", "launch", "begin", "start"
                        "plan", "organise", "organize", "vote", "continue", "suspend", "halt", "cancel", "mount",
                        "break", "postpone", "avert", "back"}
 LABOUR_STRIKE_WORDS = {"hunger", "general", "national", "nationwide", "labour", "labor", "one-day", "two-day",
-                       "24-hour", "48-hour", "indefinite", "rail", "postal", "teachers", "workers", "union", "day"}
+                       "three-day", "five-day", "24-hour", "48-hour", "indefinite", "open-ended", "rail", "postal",
+                       "teachers", "workers", "union", "day"}
 
 
 TIME_LIMITS = {"day", "week", "hour", "month", "deadline", "midnight", "noon", "dawn", "weekend", "minute"}
@@ -151,7 +152,7 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
                 words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as", "off"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
@@ -280,6 +281,9 @@ WALKOUTS = {"pull", "walk", "withdraw", "quit"}
 TALKS = {"talk", "dialogue", "negotiation", "table", "process", "coalition", "government", "alliance"}
 OWN_DOERS = {"it", "we", "they", "i", "he", "she", "government", "authority", "police", "troops", "army",
              "security", "officer", "force"}
+OWN_MEMBERS = {"member", "worker", "supporter", "fighter", "force", "troop", "soldier", "man", "militant",
+               "guerrilla", "follower", "unit"}
+MEASURES = {"measure", "action", "step"}
 
 
 def conditional_coercion(comp: Token) -> bool:
@@ -288,24 +292,47 @@ def conditional_coercion(comp: Token) -> bool:
     government would ban the group if its supporters marched again", "that it could pull out of the dialogue if
     the army kept arresting its sympathisers", "that its members would walk out unless …". Without a condition it
     is a forecast or a plan ("warned that the army would deploy"); what others will do is no threat of one's own."""
-    if not any(c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) or not any(
+    after = comp.doc[comp.right_edge.i + 1] if comp.right_edge.i + 1 < len(comp.doc) else None
+    if not any(c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) or not (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            for c in comp.children):
-        return False
+            for v in (comp, *comp.conjuncts) for c in v.children) or (  # (the condition may hang on the last of two
+            after is not None and after.lower_ in CONDITIONS and after.dep_ == "mark")):  # acts, "would take Taiwan
+        return False  # by force and place the island under its control if …", or, for the parser, on the verb of
+    # an attribution after it: "… would fire rockets at Tel Aviv if Israel kept bombing …, Al-Manar reported")
     passive = any(c.dep_ == "auxpass" for c in comp.children)
     doer = next((g for c in comp.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                 None) if passive else subject_of(comp)
-    members = doer is not None and doer.lemma_.lower() in ("member", "worker", "supporter") and any(
-        p.dep_ == "poss" and p.lower_ in ("its", "our", "their") for p in doer.children)  # "its members would …"
+    members = doer is not None and doer.lemma_.lower() in OWN_MEMBERS and any(
+        p.dep_ == "poss" and p.lower_ in ("its", "our", "their", "his", "her") for p in doer.children)  # "its
+    # members would …", "his fighters would …"
     if not (members or (doer is None and passive) or (doer is not None and (
-            doer.lower_ in OWN_DOERS or doer.lemma_.lower() in OWN_DOERS))):
-        return False  # (not "warned that the drought would kill thousands if rains failed")
-    if comp.lemma_.lower() in WALKOUTS and any(g.lemma_.lower() in TALKS for g in comp.subtree if g.dep_ == "pobj"):
+            doer.lower_ in OWN_DOERS or doer.lemma_.lower() in OWN_DOERS or named_state_doer(doer) is not None))):
+        return False  # (not "warned that the drought would kill thousands if rains failed"; a state or people
+        # named, "that Israel would seal …", must be the speaker's own: see `named_state_doer`)
+    lemma = comp.lemma_.lower()
+    if lemma in WALKOUTS and any(g.lemma_.lower() in TALKS for g in comp.subtree if g.dep_ == "pobj"):
         return True  # ("could pull out of the talks if …": CAMEO 134, threaten to halt negotiations)
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURES for c in comp.children):
+        return True  # ("would take all necessary measures unless …": action made to hang on a condition)
+    if any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(comp, {"with", "by"})):
+        return True  # ("would take Taiwan by force if …")
     entry = lookup(comp) if comp.pos_ == "VERB" else None
     return entry is not None and (entry.type in COERCIVE_TYPES or (
         entry.type == "PROTEST" and (members or (doer is not None and doer.pos_ == "PRON"))))  # ("its members
     # would walk out unless the state restored the pension": CAMEO 133, a threat of dissent)
+
+
+def named_state_doer(doer: Token | None) -> Token | None:
+    """The state or people a warned act is named as done by ("that Israel would seal every crossing", "that the
+    Palestinians would walk out", "that Baghdad's forces would …"), which is a threat only when it is the speaker's
+    own (checked against the speaker's state where the event is coded); None when the doer is not so named."""
+    if doer is None:
+        return None
+    if doer.ent_type_ in ("GPE", "NORP") and doer.pos_ == "PROPN":
+        return doer
+    if doer.lemma_.lower() in OWN_MEMBERS | OWN_DOERS:
+        return next((p for p in doer.children if p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP")), None)
+    return None
 
 
 PRESSURE = {"pressure", "protest", "demonstration", "demand", "call", "criticism", "unrest", "uprising", "revolt",

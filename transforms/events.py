@@ -55,6 +55,7 @@ from transforms.event_lexicon import (
     joint,
     lexicon_positions,
     lookup,
+    named_state_doer,
     object_classes,
     ultimatum,
 )
@@ -204,7 +205,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 target_toks = [t for t in target_toks if t.head.lower_ != "to"]  # "put their signatures to a pact
                 # in Dakar": the document signed, not a partner
             if etype == "COOPERATE":  # "began working alongside state officials": the partner (fighting alongside
-                target_toks += [o for _, o in prep_objects(trigger, {"alongside"})]  # allies attacks no one)
+                partners = [o for _, o in prep_objects(trigger, {"alongside"})]  # allies attacks no one)
+                target_toks = partners + [t for t in target_toks if t.head.lower_ != "against"] if partners else \
+                    target_toks  # (not whom they work against: "alongside state officials against illegal miners")
             if etype == "ASSAULT" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "launched an offensive
                 target_toks += [o for p, o in prep_objects(trigger.head, {"on", "against"})]  # on rebel-held towns"
             classes = object_classes()
@@ -262,6 +265,11 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
                 # are the mover's own, not whom the show of force or the retreat is aimed at)
             if etype == "THREATEN" and (threat := _conditional_act(trigger)) is not None:
+                if (named := named_state_doer(subject_of(threat))) is not None and (
+                        source is None or (doer := resolve_actor(named, ctx)) is None or
+                        doer.country != source.country):
+                    continue  # ("the UN envoy warned that Israel would seal the crossings if …": a forecast of
+                    # another's act; the Israeli minister's warning is his own state's threat)
                 candidates = [(t, a) for t in _patients(threat) if (a := resolve_actor(t, ctx)) is not None]
                 # ("warned that the government would ban the group if …": the one the act would fall on; else the
                 # one whose act the condition is about, below)
@@ -417,8 +425,10 @@ def _conditional_act(trigger: Token) -> Token | None:
 
 
 def _patients(act: Token) -> list[Token]:
-    """Whom an act falls on: its object, its passive subject, or the object of "on" ("imposed on the city")."""
-    return [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [o for _, o in prep_objects(act, {"on"})]
+    """Whom an act falls on: its object, its passive subject, or the object of "on", "at" or "against" ("imposed on
+    the city", "fire rockets at Tel Aviv")."""
+    return [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for _, o in prep_objects(act, {"on", "at", "against"})]
 
 
 def _signing(entry: Trigger | None) -> bool:
@@ -725,10 +735,10 @@ def _purpose_clauses(trigger: Token) -> list[Token]:
 
 
 def _protested(trigger: Token) -> list[Token]:
-    """What "in protest against / at / of / over X" names, as its owner when X is a thing ("in protest of the Russian
-    government's refusal": the Russian government)."""
+    """What "in protest (or strike) against / at / of / over X" names, as its owner when X is a thing ("in protest of
+    the Russian government's refusal": the Russian government)."""
     heads = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
-    found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() == "protest"
+    found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() in ("protest", "strike")
              for _, g in prep_objects(p, {"against", "at", "of", "over"})]
     return [thing_owner(g) or g for g in found]
 
@@ -774,12 +784,21 @@ def _crowd_act(etype: str, trigger: Token, source: Actor | None, target: Actor |
     return etype
 
 
+COUNTED_CROWD = re.compile(r"(?i)(?:around |about |some |more than |over |at least |up to |nearly )?(?:\d[\d,.]* "
+                           r"(?:million )?|(?:tens of |hundreds of )?thousands of |hundreds of |a million )")
+
+
 def _crowd_demanding(trigger: Token, source: Actor | None) -> bool:
     """A crowd's demand voiced by what it does ("villagers blocked the road, demanding compensation", "youths fought
-    police, demanding his resignation"): a demonstration (PLOVER PROTEST), not a request made in words."""
-    return trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in CROWD_DEMANDS and \
-        trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in REPORTING and civil_group(source) and \
-        source.sector not in ("PTY", "LEG", "GOV") and trigger.head.lemma_.lower() not in ("write", "sign")
+    police, demanding his resignation", "around 100,000 people massed outside parliament demanding …", however the
+    parser hangs the participle): a demonstration (PLOVER PROTEST), not a request made in words."""
+    if trigger.tag_ != "VBG" or trigger.lemma_.lower() not in CROWD_DEMANDS or not civil_group(source) or \
+            source.sector in ("PTY", "LEG", "GOV"):
+        return False
+    if COUNTED_CROWD.match(source.text):
+        return True  # (thousands demanding are a crowd, whatever verb the parser hung the participle on)
+    return trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in \
+        REPORTING | {"write", "sign"}
 
 
 def _purpose_targets(trigger: Token) -> list[Token]:
