@@ -180,3 +180,41 @@ def test_chants_and_walks_in_other_senses_are_no_protests(nlp, text):
 
 def test_a_state_boycotting_a_conference_is_still_a_sanction(nlp):
     assert _has(_dyads(nlp, "Arab states boycotted the Israeli-hosted conference in Cairo."), ("SANCTION", None, None))
+
+
+# --- bombs set off, people raped, executed and rounded up; who planted the bomb; a state's drones ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Basque separatists detonated a car bomb outside a police barracks in Bilbao on Monday.",
+     ("ASSAULT", "ESP", None)),
+    ("North Korea exploded a nuclear device at an underground test site on Tuesday.", ("ASSAULT", "PRK", None)),
+    ("Maoist rebels blew up a railway line in Jharkhand overnight, police said.", ("ASSAULT", "IND", None)),
+    ("Soldiers from the Burmese army raped dozens of Rohingya women in villages near Maungdaw.",
+     ("ASSAULT", "MMR", None)),
+    ("Islamist militants executed twelve captured soldiers near Palmyra.", ("ASSAULT", None, None)),
+    ("Police in Harare rounded up dozens of opposition activists on Friday.", ("COERCE", "ZWE", "ZWE")),
+    ("A landmine planted by Tamil Tiger rebels killed four Sri Lankan soldiers near Vavuniya.",
+     ("ASSAULT", "LKA", "LKA")),
+    ("Ukrainian drones hit an ammunition depot in Russia's Belgorod region overnight.", ("ASSAULT", "UKR", "RUS")),
+    ("A Hamas commander was killed when an Israeli missile struck his car in Khan Younis.",
+     ("ASSAULT", "ISR", "PSE")),
+])
+def test_bombs_rapes_executions_and_roundups_are_coded(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The government executed its plan to cut spending by a fifth.",
+    "The finance minister rounded up the figures in his budget speech.",
+    "A gas cylinder exploded in a restaurant in Lahore, killing six people.",
+    "Sales of electric cars exploded last year in Norway.",
+    "The row over the budget blew up on Tuesday.",
+])
+def test_other_senses_of_execute_explode_and_blow_up_are_no_assaults(nlp, text):
+    assert not any(r["event_type"] in ("ASSAULT", "COERCE") for r in _rows(nlp, text))
+
+
+def test_an_armed_groups_dissidents_stay_an_armed_group(nlp):
+    rows = _rows(nlp, "A car bomb planted by FARC dissidents exploded outside an army base in Cucuta, wounding 20 "
+                      "people.")
+    assert any(r["source_sector"] == "REB" and r["source_country"] == "COL" for r in rows)

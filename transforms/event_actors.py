@@ -240,6 +240,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
     if sector is None and tok.lemma_.lower() in MEMBERS:
         sector = _body_sector(tok)  # "officers from the Australian Federal Police", "fighters of the MILF"
+    if role is not None and role.sector == "REB" and sector in ("OPP", "CVL"):
+        sector = "REB"  # "FARC dissidents", "Taliban supporters": an armed group's own, not a state's opposition
     if sector == "PTY" and tok.lower_ == "parties" and not found and not ctx.names_a_party and all(
             t.lower_ in DEAL_SIDES | {"the", "parties"} for t in span) and not (
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "in")):  # ("parties to the conflict")

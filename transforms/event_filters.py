@@ -134,6 +134,8 @@ COMPANY_PEOPLE = {"manager", "managers", "director", "directors", "executive", "
 def political(actor: Actor | None) -> bool:
     """A political actor: a political sector (government, military, police, courts, parties, opposition,
     rebels, IGOs), or an actor named with its state that is not a company or news outlet."""
+    if actor is not None and actor.thing and state_weapon(actor):
+        return True  # "Ukrainian drones", "Russian missiles": the state that fired them
     if actor is None or actor.thing or actor.goods:
         return False  # "a vision of Britain" codes a country but is no actor, nor does "Canadian wheat"
     if actor.sector in POLITICAL_SECTORS or actor.former:
@@ -147,10 +149,15 @@ def political(actor: Actor | None) -> bool:
 WEAPONS = {"missile", "rocket", "drone", "shell", "bomb", "mortar", "warhead"}
 
 
+def state_weapon(actor: Actor) -> bool:
+    """A state's weapon named as the actor ("Ukrainian drones", "an Israeli missile"): it stands for the state."""
+    return bool(actor.country and actor.text.split()[-1].lower().removesuffix("s") in WEAPONS)
+
+
 def _forceful(actor: Actor | None) -> bool:
     if actor is not None and actor.thing:
-        return bool(actor.country and actor.text.split()[-1].lower().removesuffix("s") in WEAPONS)  # "Russian
-        # missiles hit Kyiv": the state that fired them; "he had been struck by the awareness of …": no one struck
+        return state_weapon(actor)  # "Russian missiles hit Kyiv": the state that fired them; "he had been struck
+        # by the awareness of …": no one struck
     if actor is not None and not actor.state and {"former", "ex", "retired"} & set(
             actor.text.lower().replace("-", " ").split()):
         return False  # "the former police chief clashed with …": no force of the state behind him any more
@@ -302,7 +309,7 @@ ATTACK_CUES = {"bomb", "bomber", "bombing", "suicide", "attack", "attacker", "mi
                "gunmen", "rebel", "rocket", "mortar", "grenade", "missile", "shell", "shelling", "explosive", "ied",
                "device", "terrorist", "arson", "arsonist", "sabotage", "airstrike", "raid", "gunfire", "shooting",
                "ambush", "assassination", "killer", "insurgency", "terror", "deliberate", "deliberately", "mine",
-               "minefield", "landmine", "booby", "sniper"}
+               "minefield", "landmine", "booby", "sniper", "drone", "warplane", "artillery"}
 
 
 def accident(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from transforms.actors import agent_sector
-from transforms.event_actors import human
+from transforms.event_actors import QUANTITY_WORDS, human
 from transforms.event_modality import negated
 from transforms.syntax import prep_objects, reduced_passive, subject_of
 
@@ -161,8 +161,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     features.add("object" if objects else "intransitive")
-    if any(human(o) for o in objects):
-        features.add("human_object")
+    if any(human(o) or (o.lemma_.lower() in QUANTITY_WORDS and any(human(g) for _, g in prep_objects(o, {"of"})))
+           for o in objects):
+        features.add("human_object")  # (also "executed hundreds of civilians")
     if any(human(o) for _, o in prep_objects(tok, {"on", "upon"})):
         features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm")
     if _force_content(tok, addressed=(bool(objects) and any(human(o) for o in objects)) or "dative" in features):
@@ -393,7 +394,7 @@ def lexicon_positions(doc: Doc) -> list[int]:
     out = []
     for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
         if pos == VERB:
-            hit = _known(("V", lemma), keys, memo, strings)
+            hit = _known(("V", lemma), keys, memo, strings) or strings[lower] in MISLEMMATISED
         elif pos == NOUN:
             hit = _known(("N", lemma), keys, memo, strings) or _known(("N", lower), keys, memo, strings) or (
                 strings[lower] in ("in", "ins", "out", "outs") and hyphenated(doc[i]) is not None)
@@ -414,9 +415,12 @@ def _known(key: tuple[str, int], keys: dict, memo: dict, strings) -> bool:
     return hit
 
 
+MISLEMMATISED = {"raped": "rape", "raping": "rape"}  # (the rule lemmatizer makes "raped" a form of "rap")
+
+
 def lookup(tok: Token) -> Trigger | None:
     if tok.pos_ == "VERB":
-        return _entry(tok, (tok.lemma_.lower(), "V"))
+        return _entry(tok, (MISLEMMATISED.get(tok.lower_) or tok.lemma_.lower(), "V"))
     if tok.pos_ == "NOUN":
         return _entry(tok, (tok.lemma_.lower(), "N")) or _entry(tok, (tok.lower_, "N")) or (
             _entry(tok, (word, "N")) if (word := hyphenated(tok)) else None)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from transforms.actors import POLITICAL_SECTORS, agent_sector
 from transforms.event_actors import ARMED_SECTORS, GOVERNMENT_WORDS, VIOLENT_ACTS, Actor, _thing, human, resolve_actor
 from transforms.event_context import ArticleContext
-from transforms.event_filters import political
+from transforms.event_filters import political, state_weapon
 from transforms.event_lexicon import CONDITIONS, lookup, object_classes
 from transforms.event_nominals import ON_DUTY
 from transforms.gazetteer import country_of_name
@@ -297,9 +297,10 @@ def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None
             m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)):
         subject = subject_of(clause)
         actor = resolve_actor(subject, ctx) if subject is not None and subject.idx > trigger.idx else None
-        if actor is not None and actor.sector in {"REB", "CRM"} | ({"MIL"} if clause.lemma_.lower() in HOSTILE_VERBS
-                                                                    else set()):
-            return subject, actor
+        if actor is not None and (actor.sector in {"REB", "CRM"} | ({"MIL"} if clause.lemma_.lower() in HOSTILE_VERBS
+                                                                     else set()) or (
+                state_weapon(actor) and clause.lemma_.lower() in HOSTILE_VERBS | {"strike", "hit"})):
+            return subject, actor  # (also "when an Israeli drone struck his car": the state that fired it)
     return None, None
 
 

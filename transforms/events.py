@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import agent_sector, party_in
 from transforms.entities import doc_text
-from transforms.event_actors import ARMED_SECTORS, VIOLENT_ACTS, Actor, human, resolve_actor, thing_owner
+from transforms.event_actors import (
+    ARMED_SECTORS,
+    INSTRUMENTS,
+    VIOLENT_ACTS,
+    Actor,
+    human,
+    resolve_actor,
+    thing_owner,
+)
 from transforms.event_business import business_act
 from transforms.event_columns import calibrated_confidence
 from transforms.event_context import ArticleContext, after_dateline
@@ -185,6 +193,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 target_toks = [source_tok] if source_tok is not None else []
                 source_tok = subject_of(trigger.head)
             source = resolve_actor(source_tok, ctx) if source_tok is not None else None
+            if source_tok is not None and (placer_tok := _placed_by(source_tok)) is not None and (
+                    placer := resolve_actor(placer_tok, ctx)) is not None:
+                source_tok, source = placer_tok, placer  # "a roadside bomb planted by Taliban insurgents killed …"
             if source is not None and an_act(source_tok, source, owned_too=True):
                 source = None  # "after an Israeli pullout held a meeting": a misparse, an act meets no one
             reduced = trigger.pos_ == "VERB" and reduced_passive(trigger) is not None
@@ -799,6 +810,18 @@ def _crowd_demanding(trigger: Token, source: Actor | None) -> bool:
         return True  # (thousands demanding are a crowd, whatever verb the parser hung the participle on)
     return trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in \
         REPORTING | {"write", "sign"}
+
+
+PLACING = {"plant", "place", "lay", "leave", "fire", "launch", "set", "hide", "drop", "throw", "hurl", "detonate"}
+
+
+def _placed_by(tok: Token) -> Token | None:
+    """Who planted, fired or threw the weapon that did the act ("a roadside bomb planted by Taliban insurgents",
+    "a rocket fired by militants"), else None."""
+    if tok.lemma_.lower() not in INSTRUMENTS | {"device", "explosive", "ied", "landmine", "charge"}:
+        return None
+    return next((g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in PLACING
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _purpose_targets(trigger: Token) -> list[Token]:
