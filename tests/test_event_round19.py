@@ -218,3 +218,32 @@ def test_an_armed_groups_dissidents_stay_an_armed_group(nlp):
     rows = _rows(nlp, "A car bomb planted by FARC dissidents exploded outside an army base in Cucuta, wounding 20 "
                       "people.")
     assert any(r["source_sector"] == "REB" and r["source_country"] == "COL" for r in rows)
+
+
+# --- calls on a leader misparsed, visitors welcomed to a place, willing to travel to meet, round on, break up ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MANILA - The Philippines' main opposition bloc called on President Rodrigo Duterte on Monday to resign over "
+     "the drug war killings.", ("REQUEST", "PHL", "PHL")),
+    ("Indonesia's president welcomed his Malaysian counterpart to the palace in Bogor on Monday.",
+     ("CONSULT", "IDN", None)),
+    ("Austria's chancellor said he was willing to travel to Ankara to meet President Erdogan for talks on "
+     "migration.", ("AGREE", "AUT", "TUR")),
+    ("The teachers' union rounded on the education secretary on Monday over the new inspection regime.",
+     ("ACCUSE", None, None)),
+    ("Riot police in Kinshasa broke up a rally of opposition supporters with tear gas on Saturday.",
+     ("COERCE", "COD", "COD")),
+    ("Police in Nairobi dispersed opposition supporters with tear gas on Monday.", ("COERCE", "KEN", "KEN")),
+    ("Brussels froze €200m in development aid to Mali after the coup, an EU spokesman said.", ("SANCTION", None, None)),
+])
+def test_calls_visits_offers_and_dispersals_are_coded(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "banned"), [
+    ("The minister welcomed the decision to the delight of farmers.", "CONSULT"),
+    ("The spokesman rounded off the briefing with a warning about the weather.", "ACCUSE"),
+    ("The talks broke up without agreement late on Friday.", "COERCE"),
+])
+def test_welcoming_rounding_and_breaking_up_in_other_senses(nlp, text, banned):
+    assert banned not in {r["event_type"] for r in _rows(nlp, text)}

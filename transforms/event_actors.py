@@ -71,7 +71,10 @@ def human(tok: Token) -> bool:
     """A person, group, body or state: a named one, or a word for one ("supporters", "the army", "rebels")."""
     words = ACTOR_NOUNS | GOVERNMENT_WORDS  # (lemmas and plural forms: "supporters" is lemmatised "supporter")
     return tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or tok.lemma_.lower() in words or tok.lower_ in words \
-        or agent_sector([tok.lower_]) is not None
+        or agent_sector([tok.lower_]) is not None or (tok.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i < tok.i and (c.ent_type_ == "PERSON" or (
+                c.pos_ == "PROPN" and agent_sector([c.lower_]) is not None)) for c in tok.children))  # ("President
+    # Yoon Suk Yeol" with only "Yoon Suk" tagged a person)
 
 
 @dataclass

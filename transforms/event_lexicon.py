@@ -134,8 +134,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
                 n.dep_ == "nummod" for n in c.children)))) for o in p.children
             if o.dep_ == "pobj" for g in (o, *o.conjuncts))  # (and "$2bn in assets": the assets; "a consignment
         # of carriers and small arms": each)
-    if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") for o in objects):
-        words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets")
+    if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") or any(c.dep_ == "nummod" for c in o.children)
+           for o in objects):
+        words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets", "froze
+        # $400m in military assistance", the parser having split the "m")
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "prt") and (c.i > tok.i or c.dep_ == "prt"):  # ("For the Tories, X called
             features.add(("prt:" if c.dep_ == "prt" else "prep:") + c.lower_)  # the plan timid": no "call for")

@@ -305,12 +305,15 @@ def conditional(tok: Token) -> bool:
 
 def intends(tok: Token) -> bool:
     """The actor's own stated future act: "will free", "is ready to pull out", "intends to strike"."""
-    if passive_subject(tok) is not None or subject_of(tok) is None:
+    if passive_subject(tok) is not None:
         return False
     infinitive = tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in tok.children)
     if infinitive and tok.head.lemma_.lower() not in INTENT:
-        return intends(tok.head)  # "would send experts to help Ecuador": the purpose of an act undertaken
+        return intends(tok.head)  # "would send experts to help Ecuador", "was willing to travel to Moscow to meet
+        # Putin": the purpose of an act undertaken
+    if subject_of(tok) is None and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT):
+        return False  # (but "he was willing to travel …")
     if tok.dep_ == "ccomp" and _lemma(tok.head) in PROMISED and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return True  # "promised that Canberra would help the Solomon Islands": the promise is the undertaking

@@ -46,8 +46,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                 tok.head.lemma_.lower() in ("stand", "remain") and not any(c.dep_ == "dobj" for c in tok.children):
             passive = subject_of(tok.head)  # "Tony Blair stood accused of …": Blair is the one accused
         if passive is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
-            passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed
+                and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) and not _calls_on(tok):
+            passive = tok.head  # "five Palestinians killed in the Israeli operation": the ones killed (not "the
+            # party called on the president to resign", the parser having hung the verb on its subject)
         source = agent_of(tok) if passive is not None else subject_of(tok)
         if source is None and passive is None and tok.dep_ == "xcomp":
             source = passive_subject(tok.head)  # "the minister was forced to resign": the minister resigns
@@ -302,6 +303,13 @@ def instrument_source(trigger: Token, ctx: ArticleContext) -> tuple[Token | None
                 state_weapon(actor) and clause.lemma_.lower() in HOSTILE_VERBS | {"strike", "hit"})):
             return subject, actor  # (also "when an Israeli drone struck his car": the state that fired it)
     return None, None
+
+
+def _calls_on(tok: Token) -> bool:
+    """ "called on X to …", "appealed to X to …" with no agent: an active call, whatever the parse."""
+    return tok.lemma_.lower() in ("call", "appeal") and not any(c.dep_ == "agent" for c in tok.children) and any(
+        human(o) for _, o in prep_objects(tok, {"on", "upon", "to"})) and any(
+        c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) for c in tok.children)
 
 
 THREATS = {"threaten", "warn", "vow", "pledge", "promise"}

@@ -900,6 +900,9 @@ def _offers_talks(tok: Token) -> bool | None:
     rebels"): True, an expression of intent (AGREE), not talks held; False where the readiness is denied ("is not
     ready to …"); None for other talks."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # ("willing to travel to Moscow to meet Putin": the journey's purpose)
     head = verb.head
     if verb.dep_ != "xcomp" or not (head.lemma_.lower() in READY or any(
             c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in head.children)):
