@@ -247,3 +247,32 @@ def test_calls_visits_offers_and_dispersals_are_coded(nlp, text, expected):
 ])
 def test_welcoming_rounding_and_breaking_up_in_other_senses(nlp, text, banned):
     assert banned not in {r["event_type"] for r in _rows(nlp, text)}
+
+
+# --- undertakings given to someone; refusals to yield ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's president assured opposition leaders on Friday that his government would reform the electoral "
+     "commission before the vote.", ("AGREE", "KEN", "KEN")),
+    ("Guyana said it would accept the ruling of the International Court of Justice on its border with "
+     "Venezuela.", ("AGREE", "GUY", None)),
+    ("Japan will not lift its sanctions on North Korea until the abductees are returned, the chief cabinet "
+     "secretary said.", ("REJECT", "JPN", "PRK")),
+    ("The junta said it would not release the detained opposition leader before the election.",
+     ("REJECT", None, None)),
+])
+def test_undertakings_and_refusals_to_yield(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister assured reporters that the water was safe to drink.",
+    "The mayor assured residents that the power cut had nothing to do with the strike.",
+])
+def test_an_assurance_of_a_fact_is_no_undertaking(nlp, text):
+    assert "AGREE" not in {r["event_type"] for r in _rows(nlp, text)}
+
+
+def test_a_release_not_yet_made_is_no_refusal(nlp):
+    rows = _rows(nlp, "Israel has not yet released the prisoners.", "negated")
+    assert rows and rows[0]["event_type"] == "RETREAT"

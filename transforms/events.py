@@ -513,6 +513,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None
     if _talks_refused(tok):
         return "REJECT", "asserted", tok  # "said it would not take part in the talks with ZANU-PF": a refusal
+    if tok.lemma_.lower() == "assure" and not _assured_undertaking(tok):
+        return None  # ("assured reporters that the water was safe": a statement, not a promise)
     if entry.type == "AID" and (figurative_aid(tok) or abstract_subject(tok)):
         return None
     if entry.type == "ASSAULT" and (accident(tok) or _struck_by_a_thing(tok)):
@@ -587,6 +589,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # coded through the refusal
     if entry.negated_type and negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
+    if entry.type in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and negated(tok) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children):
+        return "REJECT", "asserted", tok  # "will not lift sanctions until …", "would not release the prisoners":
+        # declining to yield (CAMEO 124), not a concession that did not happen
     if entry.type == "SANCTION" and tok.pos_ == "VERB" and not any(
             c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for") for c in tok.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in OWN_PROGRAMMES and any(
@@ -606,7 +612,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if (intends(tok) or (_intended_nominal(tok) and entry.type in COOPERATIVE | {"CONSULT"})) and not negated(tok):
         if entry.type in FORCE or conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
             return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
-        if entry.type in COOPERATIVE or (entry.type in ("CONSULT", "MOBILIZE") and tok.head.lemma_.lower() == "offer"):
+        if entry.type in COOPERATIVE | {"AGREE"} or (entry.type in ("CONSULT", "MOBILIZE") and
+                                                    tok.head.lemma_.lower() == "offer"):
             return "AGREE", "asserted", tok  # ("offered to mediate between the factions", "offered to send troops to
             # guard the villages": an offer of talks or protection, CAMEO 036/0334)
     return entry.type, modality(tok), tok
@@ -893,6 +900,13 @@ def _talks_refused(tok: Token) -> bool:
     if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head  # ("take part in")
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in PARTICIPATING and negated(verb)
+
+
+def _assured_undertaking(tok: Token) -> bool:
+    """ "assured EU envoys that his government would rewrite the penal code": an undertaking given to someone, when
+    the act promised is one the lexicon does not code itself (that one is coded as the promise)."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                                         for a in c.children) and lookup(c) is None for c in tok.children)
 
 
 def _offers_talks(tok: Token) -> bool | None:
