@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import pairwise
 
 from transforms.canonical import normalize_name
+from transforms.gazetteer import country_name
 
 _DATA = resources.files("transforms") / "data"
 # sectors that make an actor political on its own (CAMEO role codes)
@@ -43,6 +44,12 @@ def _rows(name: str) -> list[dict]:
     return list(csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#")))
 
 
+def _state(code: str) -> str | None:
+    """A Phoenix country code that is a state's ISO code; None for its regional and group codes ("SAF" southern
+    Africa, "EAF", "WAF", "EUR", "AFR") and stray ones."""
+    return code if code and country_name(code) is not None else None
+
+
 def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -59,7 +66,7 @@ def _people() -> dict[str, list[Role]]:
     out: dict[str, list[Role]] = {}
     for r in _rows("actors_people.csv"):
         out.setdefault(normalize_name(r["name"]), []).append(
-            Role(r["country"] or None, r["sector"] or None, _date(r["start"]), _date(r["end"])))
+            Role(_state(r["country"]), r["sector"] or None, _date(r["start"]), _date(r["end"])))
     return out
 
 
@@ -105,7 +112,7 @@ def _organisations() -> dict[str, Role]:
     for name in ("actors_international.csv", "actors_nonstate.csv"):
         for r in _rows(name):
             key = normalize_name(r["name"])
-            role = Role(r["country"] or None, r["sector"] or None)
+            role = Role(_state(r["country"]), r["sector"] or None)
             if key not in out or _rank(role.sector) < _rank(out[key].sector):
                 out[key] = role
     for name in ("national_groups.csv", "national_actors.csv"):  # the project's own lists win

@@ -798,7 +798,8 @@ MULTINATIONAL = {"foreign", "foreigners", "international", "multinational", "coa
 DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state unless the text names one)
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
-                  "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate"}
+                  "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate",
+                  "taoiseach", "tanaiste"}
 STATE_OFFICES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
 

@@ -85,14 +85,16 @@ def _needs_state(actor: Actor, head: Token) -> bool:
 
 
 def _namesake_home(actor: Actor | None, head: Token | None, sent_countries: list[str],
-                   ctx: ArticleContext) -> str | None:
-    """The state of the story's dateline (or of the article) for a party or legislature that a dictionary places in
-    another state by its name alone ("DHAKA - The BNP …": Bangladesh's, not Britain's; "LIMA - Congress …": Peru's,
-    not the US Congress), when neither its own words nor the sentence name that other state."""
+                   ctx: ArticleContext, other: Actor | None = None) -> str | None:
+    """The state of the story's dateline (or of the article, or of the party it deals with) for a party or
+    legislature that a dictionary places in another state by its name alone ("DHAKA - The BNP …": Bangladesh's, not
+    Britain's; "LIMA - Congress …": Peru's, not the US Congress; "the BJP accused the Congress": India's), when
+    neither its own words nor the sentence name that other state."""
     if actor is None or head is None or actor.sector not in HOME_BODIES or actor.country is None or actor.state or \
             actor.individual or actor.person:
         return None  # (a person named with a party keeps its state: "Ex-Labour MP Frank Dobson")
-    home = ctx.dateline_country or ctx.home
+    home = ctx.dateline_country or ctx.home or (other.country if other is not None and other.sector == "PTY" and
+                                                 not other.state and not other.individual else None)
     if home is None or home == actor.country or actor.country in sent_countries or any(
             t.ent_type_ in ("GPE", "NORP") for t in noun_phrase(head)):
         return None
@@ -106,8 +108,8 @@ def fill_countries(source: Actor | None, source_tok: Token | None, target: Actor
     article, or its dateline) is about, other than the other actor's; rebels facing a state's forces in that
     state's own territory are of that state; whom a court or the police act on is of their state; a capital
     inherited from a former state named in the sentence codes to that state."""
-    for actor, head in ((source, source_tok), (target, target_tok)):
-        if (home := _namesake_home(actor, head, sent_countries, ctx)) is not None:
+    for actor, head, other in ((source, source_tok, target), (target, target_tok, source)):
+        if (home := _namesake_home(actor, head, sent_countries, ctx, other)) is not None:
             actor.country = home  # "DHAKA - The BNP called a strike": Bangladesh's BNP, not Britain's
     for actor, head, other in ((source, source_tok, target), (target, target_tok, source)):
         if actor is not None and actor.country is None and other is not None and other.country and "fellow" in \
