@@ -276,3 +276,32 @@ def test_an_assurance_of_a_fact_is_no_undertaking(nlp, text):
 def test_a_release_not_yet_made_is_no_refusal(nlp):
     rows = _rows(nlp, "Israel has not yet released the prisoners.", "negated")
     assert rows and rows[0]["event_type"] == "RETREAT"
+
+
+# --- office holders named in apposition; acts ruled out; leaders the model takes for organisations ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The prime minister, Boris Johnson, rejected calls from opposition parties for a public inquiry.",
+     ("REJECT", "GBR", None)),
+    ("The foreign minister, Sergei Lavrov, accused Nato of provoking the crisis.", ("ACCUSE", "RUS", None)),
+    ("Germany ruled out sending fighter jets to Ukraine on Tuesday.", ("REJECT", "DEU", "UKR")),
+    ("Australia's prime minister ruled out a royal commission into the bushfires.", ("REJECT", "AUS", None)),
+    ("Olaf Scholz on Monday ruled out sending Taurus cruise missiles to Ukraine.", ("REJECT", "DEU", "UKR")),
+    ("The BJP accused the Congress of insulting the army.", ("ACCUSE", "IND", "IND")),
+    ("The Taoiseach accused the British government of breaking its word on the protocol.", ("ACCUSE", "IRL", "GBR")),
+])
+def test_office_holders_acts_ruled_out_and_national_parties(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany ruled out sending fighter jets to Ukraine on Tuesday.",
+    "The French prime minister ruled out any withdrawal of the pension reform.",
+])
+def test_an_act_ruled_out_is_not_coded_as_done(nlp, text):
+    assert not {"AID", "RETREAT"} & {r["event_type"] for r in _rows(nlp, text)}
+
+
+def test_the_leaders_own_party_word_is_not_a_partner(nlp):
+    rows = _rows(nlp, "Leaders of the Jana Samhati Samiti asked the Bangladesh government to restore land rights.")
+    assert rows and rows[0]["target_country"] == "BGD"

@@ -76,6 +76,13 @@ def _own_leaders() -> dict[str, str]:
     return {normalize_name(r["name"]): r["iso3"] for r in _rows("leaders.csv")}
 
 
+def known_person(name: str, listed: bool = False) -> bool:
+    """A full name (two words or more) of a leader of the project's list ("Olaf Scholz"), or with `listed` also of
+    a person the Phoenix lists know ("Juan Manuel Santos")."""
+    key = normalize_name(name)
+    return len(key.split()) >= 2 and (key in _own_leaders() or (listed and key in _people()))
+
+
 def person(name: str, when: date | None = None) -> Role | None:
     """State and sector of a named person as of `when` (the article's date); None when unknown or ambiguous.
 

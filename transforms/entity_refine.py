@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from transforms.actors import known_person
 from transforms.canonical import normalize_name
 from transforms.gazetteer import country_of_name, demonyms, is_capital, norp_terms
 
@@ -114,6 +115,8 @@ def refine_document(mentions: list[dict], texts: dict[str, str]) -> list[dict]:
         if r["label"] in ("NORP", "ORG", "PERSON") and _PLACE_OF.search(
                 (texts.get(r["field"]) or "")[max(0, r["start_char"] - 30):r["start_char"]]):
             r["label"] = "GPE"  # "the town of Samarra": a place
+        if r["label"] == "ORG" and known_person(r["text"]):
+            r["label"] = "PERSON"  # "Olaf Scholz" tagged as an organisation: a person the actor lists know
         if r["label"] == "ORG" and " " not in r["text"] and _LEADER_OF.match(
                 (texts.get(r["field"]) or "")[r["end_char"]:r["end_char"] + 30]):
             r["label"] = "PERSON"  # "the Trump government": a leader's name, not an organisation

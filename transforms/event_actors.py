@@ -18,6 +18,7 @@ from transforms.actors import (
     PORTFOLIO_TITLES,
     Role,
     agent_sector,
+    known_person,
     national_body,
     national_title,
     organisation,
@@ -125,8 +126,10 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     start, end = core_span(tok) if not violent else (span.start_char, span.end_char)
     found = ctx.mentions_in(max(start, ctx.dateline_end), end)
     # a party or state body the model tags as a person ("the Lib Dems") is an organisation
-    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else ctx.titled_person(m)
-             for m in found]
+    found = [m | {"label": "ORG"} if m["label"] != "ORG" and _body_mislabelled(m, ctx) else
+             m | {"label": "PERSON"} if m["label"] == "ORG" and known_person(m["text"], listed=True) else
+             ctx.titled_person(m) for m in found]  # (and a person the actor lists know that the model took for an
+    # organisation: "President Juan Manuel Santos's peace accord")
     if not found and (named := ctx.surname_mention(tok)) is not None:
         found = [named]  # ("Oda urged …", the model having tagged only "Trade Minister Kenji Oda")
     person_m = next((m for m in reversed(found) if m["label"] == "PERSON"), None)

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from transforms.actors import agent_sector
+
 BELONGING = frozenset({"of", "from", "by", "to"})  # ("Russia's ambassador to the UN")
 PLACE = frozenset({"in", "at", "on", "inside", "near", "outside", "across"})
 TRAILING = frozenset({",", ";", ":", "-", "--"})
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})  # ("the prime minister, X,")
 PARTICIPLE_ADJECTIVES = frozenset({"ruling", "governing", "striking", "missing", "fighting", "warring", "opposing",
                                    "leading", "visiting", "remaining", "outgoing", "incoming", "sitting", "serving",
                                    "neighbouring", "neighboring", "surrounding", "protesting", "rebelling"})
@@ -71,6 +74,10 @@ def core_span(head: Token) -> tuple[int, int]:
             toks.append(child)
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 toks.extend(t for t in pobj.subtree if t.i <= pobj.i)
+        elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.tag_ == "NN" and \
+                head.ent_type_ == "" and child.i > head.i and agent_sector([head.lower_]) in OFFICE_SECTORS:
+            toks.extend(t for t in child.subtree if t.i <= child.i)  # "the prime minister, Boris Johnson,": the
+            # office holder named after it
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     return start, end

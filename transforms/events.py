@@ -587,6 +587,13 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return None  # "gave the Serbs ten days to withdraw their guns or face air strikes": demanded, threatened
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS and entry.negated_type:
         return None  # coded through the refusal
+    if _ruled_out(tok):
+        return "REJECT", "asserted", tok  # "ruled out sending Taurus missiles to Ukraine": refused, not sent
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _rules_out(tok.head):
+        return None  # "ruled out any withdrawal of the reform": the refusal is the event
+    if lemma == "rule" and any(c.dep_ in ("advcl", "xcomp", "pcomp") and lookup(c) is not None
+                               for c in tok.children):
+        return None  # (coded through the act ruled out)
     if entry.negated_type and negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
     if entry.type in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and negated(tok) and any(
@@ -900,6 +907,17 @@ def _talks_refused(tok: Token) -> bool:
     if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head  # ("take part in")
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in PARTICIPATING and negated(verb)
+
+
+def _ruled_out(tok: Token) -> bool:
+    """An act a speaker "ruled out" ("ruled out sending fighter jets", "ruled out holding talks")."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp", "pcomp") and _rules_out(head)
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
+                                                 for c in verb.children)
 
 
 def _assured_undertaking(tok: Token) -> bool:
