@@ -268,7 +268,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
-            if etype == "RETREAT" and trigger.lemma_.lower() == "leave" and (
+            if (etype == "RETREAT" or (entry is not None and entry.type == "RETREAT")) and \
+                    trigger.lemma_.lower() == "leave" and (
                     source is None or source.sector not in ARMED_SECTORS or source.individual):
                 continue  # "the last Syrian troops left Lebanon": forces withdrawn (not "the minister left Paris")
             if etype == "MOBILIZE" or (etype == "RETREAT" and trigger.lemma_.lower() not in RELEASING):
