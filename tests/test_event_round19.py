@@ -305,3 +305,25 @@ def test_an_act_ruled_out_is_not_coded_as_done(nlp, text):
 def test_the_leaders_own_party_word_is_not_a_partner(nlp):
     rows = _rows(nlp, "Leaders of the Jana Samhati Samiti asked the Bangladesh government to restore land rights.")
     assert rows and rows[0]["target_country"] == "BGD"
+
+
+# --- laws struck down, gun battles fought, gangs' abductions ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's Supreme Court struck down the law curbing the chief justice's powers on Thursday.",
+     ("REJECT", "PAK", None)),
+    ("Colombian troops fought a gun battle with FARC dissidents near the Venezuelan border on Sunday.",
+     ("ASSAULT", "COL", "COL")),
+    ("Gang members kidnapped a Haitian senator in Port-au-Prince on Tuesday.", ("ASSAULT", None, "HTI")),
+])
+def test_laws_struck_down_gun_battles_and_gang_abductions(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator fought a long battle with cancer before his death.",
+    "Labour fought a bitter battle with the Conservatives over the budget.",
+    "The illness struck down half the squad before the final.",
+])
+def test_battles_and_striking_down_in_other_senses(nlp, text):
+    assert not {"ASSAULT", "REJECT"} & {r["event_type"] for r in _rows(nlp, text)}

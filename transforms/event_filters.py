@@ -112,7 +112,7 @@ def _since_then(tok: Token) -> bool:
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 REASON_PREPS = {"for", "despite", "without"}
-FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV"}
+FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV", "CRM"}  # (also armed gangs and cartels)
 
 
 def _public(actor: Actor | None) -> bool:
