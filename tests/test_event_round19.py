@@ -327,3 +327,16 @@ def test_laws_struck_down_gun_battles_and_gang_abductions(nlp, text, expected):
 ])
 def test_battles_and_striking_down_in_other_senses(nlp, text):
     assert not {"ASSAULT", "REJECT"} & {r["event_type"] for r in _rows(nlp, text)}
+
+
+# --- affairs spokesmen of the opposition ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Home Affairs spokesman Mark Oaten demanded assurances from the home secretary.", "OPP"),
+    ("Lib Dem home affairs spokesman Mark Oaten accused the home secretary of panicking.", "PTY"),
+    ("Foreign Ministry spokesman Qin Gang accused Japan of distorting history.", "GOV"),
+    ("A Foreign Office spokesman condemned the arrests of the British journalists.", "GOV"),
+])
+def test_an_affairs_spokesman_with_no_state_organ_speaks_for_the_opposition(nlp, text, sector):
+    rows = _rows(nlp, text)
+    assert rows and rows[0]["source_sector"] == sector

@@ -27,7 +27,7 @@ from transforms.actors import (
 )
 from transforms.canonical import normalize_name
 from transforms.entity_refine import strip_titles
-from transforms.event_context import ArticleContext, after_dateline
+from transforms.event_context import ArticleContext, after_dateline, opposition_portfolio
 from transforms.event_spans import CAPTORS, actor_span, core_span
 from transforms.event_targets import OBJECT_PRONOUNS, PERSON_NOUNS, act_owner, object_antecedent
 from transforms.gazetteer import actor_country, country_of_name, demonyms, is_capital, leaders
@@ -240,8 +240,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     # President X"
     if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
         agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
-    title = agent_sector(person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None]) \
-        if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else None
+    title_words = person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None] \
+        if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else []
+    title = ("OPP" if opposition_portfolio(title_words) else agent_sector(title_words)) if title_words else None
+    if title is None and opposition_portfolio(head_words):
+        title = "OPP"  # ("Home Affairs spokesman Mark Oaten": an opposition frontbencher)
     sector = agent or (role.sector if role is not None and role.sector != "ELI" else None) or title or agent_sector(
         head_words) or (office.sector if office is not None else None) or (role.sector if role is not None else None)
     if sector is None and tok.lemma_.lower() in MEMBERS:
@@ -268,7 +271,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         sector = "GOV"  # "African leaders", "Arab officials": a region's governments, of no one state
     if "shadow" in (t.lower_ for t in span) and sector in ("GOV", None):
         sector = "OPP"  # a shadow minister speaks for the opposition
-    elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words))):
+    elif party is not None and (sector is None or (sector == "GOV" and PARTY_OFFICES & set(head_words)) or (
+            sector == title == "OPP")):
         sector = "PTY"  # "Tory spokesman Jane Roe", "Lib Dem chairman John Doe": the party's, not the state's
     elif sector is None and person_m is not None and any(
             m["label"] == "ORG" and m["end_char"] <= person_m["start_char"] and _party_name(m["text"]) for m in found):

@@ -79,10 +79,26 @@ SHARED_TITLES = {"captain", "skipper", "coach", "manager", "chairman", "chairwom
 # "Foreign Secretary", "opposition leader", not "rugby captain" or "company president")
 
 
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+STATE_ORGANS = {"ministry", "office", "department", "government", "embassy", "army", "military", "police", "cabinet",
+                "presidential", "palace", "pentagon", "kremlin", "state", "white", "downing", "foreign", "interior"}
+
+
+def opposition_portfolio(words: list[str]) -> bool:
+    """A spokesman for a policy area with no state organ named ("home affairs spokesman Mark Oaten", "the party's
+    foreign affairs spokeswoman"): an opposition frontbencher, as British and Commonwealth news names them (a
+    government's spokesmen speak for a ministry or office: "a Foreign Office spokesman")."""
+    lower = [w.lower().strip(",.'’") for w in words]
+    return bool(lower) and lower[-1] in SPOKES and "affairs" in lower and not set(lower) & STATE_ORGANS
+
+
 def _title_sector(words: list[str]) -> str | None:
     """The sector of a title ending these words; a title companies, clubs and ships give too ("captain",
     "president", "chief") only with a state's word before it ("Vice President", "Foreign Secretary") or as part of
-    a longer agent phrase ("opposition leader"); "rugby captain", "company president" give none."""
+    a longer agent phrase ("opposition leader"); "rugby captain", "company president" give none; an affairs
+    spokesman with no state organ speaks for the opposition (`opposition_portfolio`)."""
+    if opposition_portfolio(words):
+        return "OPP"
     sector = agent_sector(words) if words else None
     if sector is None or words[-1].lower() not in SHARED_TITLES or agent_sector(words[-1:]) != sector:
         return sector
