@@ -340,3 +340,33 @@ def test_battles_and_striking_down_in_other_senses(nlp, text):
 def test_an_affairs_spokesman_with_no_state_organ_speaks_for_the_opposition(nlp, text, sector):
     rows = _rows(nlp, text)
     assert rows and rows[0]["source_sector"] == sector
+
+
+# --- expulsions ordered, funding paused, roles suspended, requirements scrapped, threats with "could" -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara ordered three Dutch diplomats out of the country on Monday.", ("SANCTION", "TUR", "NLD")),
+    ("Hungary's media council ordered an opposition radio station off the air for a week.", ("COERCE", "HUN", None)),
+    ("Canada paused its funding for the UN agency pending an inquiry, the minister said.", ("SANCTION", "CAN", None)),
+    ("Qatar suspended its role as mediator between Israel and Hamas on Saturday.", ("SANCTION", "QAT", None)),
+    ("Brazil will not drop the visa requirement for Australian visitors until Canberra reciprocates, the "
+     "foreign ministry said.", ("REJECT", "BRA", "AUS")),
+    ("Bowing to a backbench revolt, the chancellor gave way and shelved the cut to winter fuel payments.",
+     ("CONCEDE", None, None)),
+    ("The election commission revoked its ban on the opposition leader's rallies on Monday.", ("CONCEDE", None, None)),
+    ("Kenya's media council warned three newspapers that their permits could be suspended if they kept "
+     "publishing leaked exam papers.", ("THREATEN", "KEN", None)),
+    ("Police in Srinagar took the separatist leader into custody on Friday.", ("COERCE", "IND", None)),
+])
+def test_expulsions_pauses_suspensions_and_threats_that_could_fall(nlp, text, expected):
+    assert _has(_dyads(nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "banned"), [
+    ("The coach ordered his players off the pitch after the racist chants.", "COERCE"),
+    ("The bridge gave way under the weight of the lorries.", "CONCEDE"),
+    ("The central bank warned lenders that profits could fall if rates kept rising.", "THREATEN"),
+    ("The company scaled back its investment plans in Europe.", "RETREAT"),
+])
+def test_other_senses_of_ordering_off_giving_way_and_scaling_back(nlp, text, banned):
+    assert banned not in {r["event_type"] for r in _rows(nlp, text)}

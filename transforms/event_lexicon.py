@@ -162,6 +162,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             # speaks ("by:telephone")
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
+    for p in (p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("off", "out")):
+        features.add("prep:" + p.lower_)  # ("ordered two channels off the air", the parser having hung "off" on
+        features.update("off:" + g.lemma_.lower() for g in p.children if g.dep_ == "pobj" and p.lower_ == "off")
+        # the channels)
     features.add("object" if objects else "intransitive")
     if any(human(o) or (o.lemma_.lower() in QUANTITY_WORDS and any(human(g) for _, g in prep_objects(o, {"of"})))
            for o in objects):
@@ -236,9 +240,12 @@ def _warned_of_coercion(comp: Token) -> bool:
     that anyone entering the zone would be arrested", "that they would face arrest", "that Hamas would pay a heavy
     price", "that India would not hesitate to strike", "that its troops would respond". What another does or a thing
     brings is a forecast, not a threat ("warned Kenya that the drought would kill thousands")."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children):
-        return False
-    lemma = comp.lemma_.lower()
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children) and not (any(
+            c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+            for c in comp.children)):
+        return False  # (a "could" made to hang on a condition is a threat too: "that their licences could be
+    lemma = comp.lemma_.lower()  # suspended if they kept broadcasting …")
     objects = [c for c in comp.children if c.dep_ == "dobj"]
     if lemma == "face" or (lemma == "pay" and any(o.lemma_.lower() == "price" for o in objects)):
         return lemma == "pay" or any(o.lemma_.lower() in PENALTIES for o in objects)  # (the one warned faces it)
