@@ -342,7 +342,7 @@ def test_an_affairs_spokesman_with_no_state_organ_speaks_for_the_opposition(nlp,
     assert rows and rows[0]["source_sector"] == sector
 
 
-# --- expulsions ordered, funding paused, roles suspended, requirements scrapped, threats with "could" -------------------
+# --- expulsions ordered, funding paused, roles suspended, requirements scrapped, threats with "could" -----------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ankara ordered three Dutch diplomats out of the country on Monday.", ("SANCTION", "TUR", "NLD")),
