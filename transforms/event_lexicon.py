@@ -241,9 +241,7 @@ def _warned_of_coercion(comp: Token) -> bool:
     price", "that India would not hesitate to strike", "that its troops would respond". What another does or a thing
     brings is a forecast, not a threat ("warned Kenya that the drought would kill thousands")."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children) and not (any(
-            c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            for c in comp.children)):
+            c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) and has_condition(comp)):
         return False  # (a "could" made to hang on a condition is a threat too: "that their licences could be
     lemma = comp.lemma_.lower()  # suspended if they kept broadcasting …")
     objects = [c for c in comp.children if c.dep_ == "dobj"]
@@ -255,9 +253,7 @@ def _warned_of_coercion(comp: Token) -> bool:
     if not passive:
         doer = subject_of(comp)
         warned = {c.lower_ for c in comp.head.children if c.dep_ in ("dobj", "dative")}
-        if doer is not None and doer.lower_ in ("it", "we", "they") and any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-                for c in comp.children):
+        if doer is not None and doer.lower_ in ("it", "we", "they") and has_condition(comp):
             return True  # "warned Rio state that it would freeze federal transfers unless …": the speaker's own
             # act, made to hang on what the one warned does
         if doer is None or not (doer.lower_ in ARMED_DOERS or doer.lemma_.lower() in ARMED_DOERS or (
@@ -296,6 +292,12 @@ OWN_MEMBERS = {"member", "worker", "supporter", "fighter", "force", "troop", "so
 MEASURES = {"measure", "action", "step"}
 
 
+def has_condition(verb: Token) -> bool:
+    """An "if" or "unless" clause hangs on this verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in verb.children)
+
+
 def conditional_coercion(comp: Token) -> bool:
     """A warning, addressed to no one, of the speaker's own coercive act made to hang on a condition, a threat in
     PLOVER (CAMEO 13): "warned that a curfew would be imposed on the city if the looting continued", "that the
@@ -304,8 +306,7 @@ def conditional_coercion(comp: Token) -> bool:
     is a forecast or a plan ("warned that the army would deploy"); what others will do is no threat of one's own."""
     after = comp.doc[comp.right_edge.i + 1] if comp.right_edge.i + 1 < len(comp.doc) else None
     if not any(c.dep_ == "aux" and c.lower_ in MAY for c in comp.children) or not (any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            for v in (comp, *comp.conjuncts) for c in v.children) or (  # (the condition may hang on the last of two
+            has_condition(v) for v in (comp, *comp.conjuncts)) or (  # (the condition may hang on the last of two
             after is not None and after.lower_ in CONDITIONS and after.dep_ == "mark")):  # acts, "would take Taiwan
         return False  # by force and place the island under its control if …", or, for the parser, on the verb of
     # an attribution after it: "… would fire rockets at Tel Aviv if Israel kept bombing …, Al-Manar reported")

@@ -56,6 +56,7 @@ from transforms.event_filters import (
 )
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import (
+    FUTURE,
     LABOUR_STRIKE_WORDS,
     Trigger,
     conditional_coercion,
@@ -592,13 +593,13 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         return "REJECT", "asserted", tok  # "ruled out sending Taurus missiles to Ukraine": refused, not sent
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _rules_out(tok.head):
         return None  # "ruled out any withdrawal of the reform": the refusal is the event
-    if lemma == "rule" and any(c.dep_ in ("advcl", "xcomp", "pcomp") and lookup(c) is not None
+    if _rules_out(tok) and any(c.dep_ in ("advcl", "xcomp", "pcomp") and lookup(c) is not None
                                for c in tok.children):
         return None  # (coded through the act ruled out)
     if entry.negated_type and negated(tok):
         return entry.negated_type, modality(tok, folded=True), tok
     if entry.type in ("CONCEDE", "RETREAT") and tok.pos_ == "VERB" and negated(tok) and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children):
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
         return "REJECT", "asserted", tok  # "will not lift sanctions until …", "would not release the prisoners":
         # declining to yield (CAMEO 124), not a concession that did not happen
     if entry.type == "SANCTION" and tok.pos_ == "VERB" and not any(
@@ -924,7 +925,7 @@ def _rules_out(verb: Token) -> bool:
 def _assured_undertaking(tok: Token) -> bool:
     """ "assured EU envoys that his government would rewrite the penal code": an undertaking given to someone, when
     the act promised is one the lexicon does not code itself (that one is coded as the promise)."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE
                                          for a in c.children) and lookup(c) is None for c in tok.children)
 
 
