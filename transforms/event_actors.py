@@ -238,8 +238,9 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     named = organisation(span.text) if not tok.ent_type_ else None  # ("Islamic State": a group's name, no state)
     agent = agent_sector(head_words) if not tok.ent_type_ and named is None else None  # "the government of
     # President X"
-    if agent is None and tok.lemma_.lower() in UNITS and len(head_words) > 1:
-        agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself
+    if agent is None and tok.lemma_.lower() in UNITS | SPOKESPEOPLE and len(head_words) > 1:
+        agent = agent_sector(head_words[:-1])  # "a police patrol", "an army convoy": the force itself; "student
+        # leaders", "union representatives": those who speak for the group are of its sector
     title_words = person_m["text"].split()[:-len(strip_titles(person_m["text"]).split()) or None] \
         if person_m is not None and strip_titles(person_m["text"]) != person_m["text"] else []
     title = ("OPP" if opposition_portfolio(title_words) else agent_sector(title_words)) if title_words else None
@@ -457,8 +458,9 @@ def _company_head(tok: Token, span: Span) -> bool:
     return head in COMPANY_HEADS and not any(t.lower_ in ("central", "world", "development") for t in span)
 
 
+SPOKESPEOPLE = {"leader", "representative", "delegate", "negotiator", "envoy"}
 MEMBERS = {"officer", "member", "fighter", "agent", "official", "activist", "supporter", "militant", "cadre",
-           "soldier", "trooper", "guerrilla", "representative", "delegate", "negotiator", "envoy"}
+           "soldier", "trooper", "guerrilla"} | SPOKESPEOPLE
 
 
 def _body_sector(tok: Token) -> str | None:

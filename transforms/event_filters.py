@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from transforms.actors import POLITICAL_SECTORS, national_body, organisation
+from transforms.actors import POLITICAL_SECTORS, agent_sector, national_body, organisation
 from transforms.event_actors import (
     ARMED_SECTORS,
     ECONOMIC_THINGS,
@@ -168,6 +168,26 @@ def _forceful(actor: Actor | None) -> bool:
         and actor.sector is None))
 
 
+FORCE_NOUNS = {"troop", "soldier", "reservist", "reserve", "conscript", "recruit", "force", "army", "navy", "unit",
+               "battalion", "brigade", "division", "regiment", "marine", "paratrooper", "commando", "guardsman",
+               "warship", "bomber", "jet", "warplane", "aircraft", "carrier", "submarine", "tank", "officer",
+               "police", "policeman", "reinforcement", "personnel", "military", "battery", "missile", "fighter",
+               "plane", "helicopter", "artillery", "vessel", "ship", "gunboat", "frigate", "destroyer", "guard",
+               "coastguard", "gendarme", "ranger", "garrison", "base", "airbase", "post", "defence", "defense"}
+
+
+def forces_named(trigger: Token) -> bool:
+    """The act names armed forces as what it moves or alerts: the verb's object ("mobilised 3,000 reservists",
+    "put 1,000 troops on standby"), a nominal's "of" ("a mobilisation of reservists"), or the object of the verb an
+    "on alert" hangs on ("placed 8,500 troops on heightened alert")."""
+    verb = trigger.head.head if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" \
+        else trigger
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
+        [o for _, o in prep_objects(trigger, {"of"})] if trigger.pos_ == "NOUN" else [])
+    return any(o.lemma_.lower() in FORCE_NOUNS or agent_sector([t.lower_ for t in o.subtree if t.i <= o.i]) in (
+        "MIL", "COP") for o in objects)  # ("its border security force", "the coastguard")
+
+
 def civil_group(actor: Actor | None) -> bool:
     """People of no organisation and no office ("dockworkers", "students", "Kurds"), not business or the press."""
     return actor is not None and not actor.organisation and not actor.individual and actor.sector not in \
@@ -175,9 +195,10 @@ def civil_group(actor: Actor | None) -> bool:
 
 
 def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, target: Actor | None,
-                   located: bool, passive: bool = False) -> str | None:
+                   located: bool, passive: bool = False, forces: bool = False) -> str | None:
     """The event type once the actors are known, or None: an event needs a political actor, and entries can
-    ask for an armed or state source ("force") or for two political actors ("both")."""
+    ask for an armed or state source ("force") or for two political actors ("both"). `forces`: the act moves
+    or alerts armed forces it names (`forces_named`), which a minister or head of state commands."""
     if etype == "AID" and source is not None and source.sector == "BUS":
         return None  # "whose company won contracts to provide vaccine to the government": a sale, not aid
     if etype == "AID" and target is not None and target.sector == "PTY":
@@ -204,7 +225,9 @@ def actor_checked(etype: str, entry: Trigger | None, source: Actor | None, targe
         ok = source is not None and source.sector in STATE_OFFICES
     elif entry.actors == "force":  # a head of government attacks a state by force, a party only in words
         ok = _forceful(source) or (source is None and passive and political(target)) or (
-            source is not None and source.individual and source.sector == "GOV" and target is not None and target.state)
+            source is not None and source.individual and source.sector == "GOV" and target is not None and target.state
+        ) or (etype == "MOBILIZE" and forces and source is not None and source.sector == "GOV")  # ("the defence
+        # secretary mobilised 3,000 reservists": the office that commands them)
     else:  # both
         ok = political(source) and (political(target) or _organised_at_home(source, target)) and not located
     if ok:
@@ -219,8 +242,9 @@ def _organised_at_home(source: Actor | None, target: Actor | None) -> bool:
     """An organised group of a government's own society dealt with by it ("the health ministry promised doctors
     to clear their arrears", "the governor promised striking oil workers …"): no state of its own named, but a
     side in home politics, unlike families, taxpayers or pensioners."""
-    return source is not None and target is not None and source.sector == "GOV" and source.country is not None \
-        and target.sector in ORGANISED and target.country in (None, source.country) and not target.thing
+    return source is not None and target is not None and source.sector == "GOV" and target.sector in ORGANISED \
+        and target.country in (None, source.country) and not target.thing  # (the state may be named later in the
+    # sentence: "Punjab's chief minister promised to meet farmers' leaders in Chandigarh")
 
 
 def not_reportable(sent: Span) -> bool:

@@ -105,6 +105,9 @@ def joint(tok: Token) -> bool:
 LETTING = {"let", "allow", "permit"}
 
 
+SPELLS = {"day", "week", "month", "year", "decade", "hour", "wave", "series", "round", "spate"}
+
+
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
     object, intransitive, human_object, on_actor, force, labour, joint, ultimatum."""
@@ -156,6 +159,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
         if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as", "off"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            features.update(f"{c.lower_}:" + o.lemma_.lower() for g in c.children if g.dep_ == "pobj" and
+                            g.lemma_.lower() in SPELLS for _, o in prep_objects(g, {"of"}))  # ("bowing to a week
+            # of street protests", "to years of pressure": what the time was full of)
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
             # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one

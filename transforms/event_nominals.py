@@ -34,7 +34,7 @@ SUPPORT_VERBS = frozenset({
     "give", "provide", "offer", "make", "submit", "file", "lodge", "issue", "launch", "mount", "carry", "stage",
     "call", "wage", "pay", "receive", "withdraw", "accept", "win", "secure", "announce", "impose", "lift",
     "deliver", "send", "deploy", "order", "step", "intensify", "escalate", "renew", "repeat", "reiterate", "break",
-    "suspend", "cancel", "attend", "join", "host", "chair", "declare", "set", "negotiate", "arrange",
+    "suspend", "cancel", "attend", "join", "host", "chair", "declare", "decree", "set", "negotiate", "arrange",
     "establish", "enforce", "tighten", "ease", "relax", "commit", "perpetrate", "repel", "repulse", "claim",
     "halt", "stop", "cut", "freeze", "abandon", "postpone", "reject", "dismiss", "shrug", "ignore", "defy",
     "heed", "meet", "answer", "back", "sanction", "authorise", "authorize", "see", "witness", "suffer", "face",
@@ -73,7 +73,7 @@ MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit"
 HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "destroy", "damage", "perish", "lose", "hit",
                         "sink", "inflict", "suffer", "sustain", "cause", "arrest", "detain", "capture", "seize"})
 # (preposition, act nouns, governing verbs or None for any): idioms that report the act
-ON_DUTY = frozenset({"strike", "alert", "patrol", "offensive", "exercise", "visit"})  # "on strike", "on a visit"
+ON_DUTY = frozenset({"strike", "alert", "standby", "patrol", "offensive", "exercise", "visit"})  # "on strike"
 PREP_ANCHORS: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
     ("on", ON_DUTY, None),
     ("in", frozenset({"protest"}), None),  # "resigned in protest over the anti-terror laws": the act is the protest

@@ -44,6 +44,7 @@ from transforms.event_filters import (
     company,
     discarded_story,
     figurative_aid,
+    forces_named,
     inanimate_subject,
     justification,
     no_act_promised,
@@ -56,6 +57,7 @@ from transforms.event_filters import (
 )
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import (
+    CONDITIONS,
     FUTURE,
     LABOUR_STRIKE_WORDS,
     Trigger,
@@ -247,6 +249,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     against = {g.i for _, o in prep_objects(trigger, {"against"}) for g in o.subtree}
                     candidates = [(t, a) for t, a in candidates if t.i in against]  # ("brought a million people
                     # onto the streets of Paris against the reform": neither the crowd nor the city)
+            if not candidates and etype == "CONCEDE":  # "bowing to weeks of protests by farmers": the protesters
+                candidates = [(t, a) for t in _pressed_by(trigger) if (a := resolve_actor(t, ctx)) is not None]
             if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
                 candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
                               if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
@@ -283,7 +287,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                         doer.country != source.country):
                     continue  # ("the UN envoy warned that Israel would seal the crossings if …": a forecast of
                     # another's act; the Israeli minister's warning is his own state's threat)
-                candidates = [(t, a) for t in _patients(threat) if (a := resolve_actor(t, ctx)) is not None]
+                candidates = [(t, a) for t in _patients(threat) if (a := resolve_actor(t, ctx)) is not None] or (
+                    candidates if trigger.lemma_.lower() in PROMISES else [])
                 # ("warned that the government would ban the group if …": the one the act would fall on; else the
                 # one whose act the condition is about, below)
             target_tok, target = pick_target(source, candidates, patient_first=etype in ("ASSAULT", "COERCE") or (
@@ -338,7 +343,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     aided := _aided_state(trigger, source, ctx)) is not None:
                 (target_tok, target), located = aided, False  # "Japan pledged $40 million to rebuild schools in
                 # Cambodia", "Norway offered to act as a go-between in Sri Lanka's civil war": the one state it is for
-            etype = actor_checked(etype, entry, source, target, located, passive)
+            etype = actor_checked(etype, entry, source, target, located, passive, forces_named(trigger))
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
             if etype == "SANCTION" and target is None and _halted_trade(trigger):
@@ -432,16 +437,20 @@ def _aided_state(trigger: Token, source: Actor, ctx: ArticleContext) -> tuple[To
 def _conditional_act(trigger: Token) -> Token | None:
     """The coercive act a warning addressed to no one makes hang on a condition ("warned that it would ban the
     group if …"; one addressed is aimed at whom it warns: "warned Armenia that its forces would strike …")."""
+    if trigger.lemma_.lower() in PROMISES:  # "vowed to take Manbij from the YPG if they did not withdraw"
+        return next((c for c in trigger.children if c.dep_ == "xcomp" and _hostile_on_condition(c)), None)
     if trigger.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "dative") for c in trigger.children):
         return None
     return next((c for c in trigger.children if c.dep_ == "ccomp" and conditional_coercion(c)), None)
 
 
 def _patients(act: Token) -> list[Token]:
-    """Whom an act falls on: its object, its passive subject, or the object of "on", "at" or "against" ("imposed on
-    the city", "fire rockets at Tel Aviv")."""
-    return [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        o for _, o in prep_objects(act, {"on", "at", "against"})]
+    """Whom an act falls on: its object, its passive subject, or the object of "on", "at", "against" or "from"
+    ("imposed on the city", "fire rockets at Tel Aviv", "take the town from the YPG"), or of the act named as its
+    object ("push sanctions against Armenia")."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for c in objects for _, o in prep_objects(c, {"on", "against"})] + objects + [
+        o for _, o in prep_objects(act, {"on", "at", "against", "from"})]
 
 
 def _signing(entry: Trigger | None) -> bool:
@@ -557,6 +566,13 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
         inner_entry = lookup(inner) if inner is not None else None
         if inner_entry is not None and inner_entry.type not in COOPERATIVE | {"AGREE", "CONSULT"}:
             return None  # "vowed to attack", "pledged never to criticise": the promised act codes itself
+        if inner is not None and inner_entry is None and _hostile_on_condition(inner):
+            return "THREATEN", "asserted", tok  # "vowed to take Manbij from the YPG if they did not withdraw",
+            # "vowed to push sanctions against Turkey if Ankara's forces moved": a promise made to bite on
+            # another's conduct is a threat (CAMEO 13), not an undertaking
+    if entry.type == "MOBILIZE" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SHELVED for c in tok.head.head.children):
+        return None  # "put the plan on standby": no force alerted ("put 1,000 troops on standby" is)
     if tok.pos_ == "NOUN":
         eased = _eased(tok, entry.type)
         if eased is not None:
@@ -626,6 +642,25 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
             return "AGREE", "asserted", tok  # ("offered to mediate between the factions", "offered to send troops to
             # guard the villages": an offer of talks or protection, CAMEO 036/0334)
     return entry.type, modality(tok), tok
+
+
+SELF = {"i", "we", "he", "she", "it"}
+SHELVED = {"plan", "project", "scheme", "programme", "program", "decision", "talks", "deal", "vote", "bill", "reform",
+           "order", "contract", "proposal", "policy", "idea", "negotiation", "process", "launch", "release"}
+
+
+def _hostile_on_condition(act: Token) -> bool:
+    """A promised act, hanging on what someone else does ("if they did not withdraw", "if Ankara's forces moved"),
+    that falls on someone: a coercive or violent act named in it ("push sanctions against Turkey"), or people it
+    is done to or taken from ("take Manbij from the YPG fighters")."""
+    clause = next((c for c in act.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)), None)
+    doer = subject_of(clause) if clause is not None else None
+    if doer is None or doer.lower_ in SELF:
+        return False  # ("if elected", "if it wins the vote": its own success, a campaign pledge)
+    inside = [t for t in act.subtree if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+    return any((e := lookup(t)) is not None and e.type in FORCE for t in inside if t.i != act.i) or any(
+        human(o) or o.ent_type_ in ("ORG", "GPE", "NORP") for _, o in prep_objects(act, {"from", "against"}))
 
 
 def _intended_nominal(tok: Token) -> bool:
@@ -840,6 +875,14 @@ def _placed_by(tok: Token) -> Token | None:
                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
+def _pressed_by(trigger: Token) -> list[Token]:
+    """Those whose pressure a concession yields to: "bowing to weeks of protests by farmers", "yielding to years of
+    pressure from gay-rights advocates", "bowed to the central demand of the Liberal Democrats"."""
+    pressures = [o for _, o in prep_objects(trigger, {"to"})]
+    pressures += [g for o in pressures for _, g in prep_objects(o, {"of"})]
+    return [g for o in pressures for _, g in prep_objects(o, {"by", "from", "of"})]
+
+
 def _purpose_targets(trigger: Token) -> list[Token]:
     """Whom a protest's purpose clause ("… to demand the resignation of X") is aimed at."""
     clauses = _purpose_clauses(trigger)
@@ -871,9 +914,12 @@ RELEASING = {"release", "free", "hand", "swap", "exchange", "return", "repatriat
 
 
 def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
-    """The object of a deployment is the actor's own force (an armed unit of no other state)."""
-    return target_tok is not None and target_tok.dep_ in ("dobj", "nsubjpass") and target_tok.head.i == trigger.i and \
-        target.sector in ("MIL", "COP") and (target.country is None or (
+    """The object of a deployment is the actor's own force (an armed unit of no other state): "deployed two
+    warships", "a mobilisation of Russian reservists"."""
+    moved = target_tok is not None and ((target_tok.dep_ in ("dobj", "nsubjpass") and target_tok.head.i == trigger.i)
+                                        or (trigger.pos_ == "NOUN" and target_tok.dep_ == "pobj" and
+                                            target_tok.head.lower_ == "of" and target_tok.head.head.i == trigger.i))
+    return moved and target.sector in ("MIL", "COP") and (target.country is None or (
             source is not None and target.country == source.country))
 
 

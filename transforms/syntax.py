@@ -60,9 +60,20 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("prep", "advmod", "prt") and child.lower_ == "out" and "from" in preps:
+            out.extend(("from", g) for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj" and _named(g))  # "pulled its monitors out of
+            # Syria": from Syria (not "ordered the observers out of the country", who are the ones acted on)
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(("to", child))
     return out
+
+
+def _named(noun: Token) -> bool:
+    """A name, or a noun with a name on it ("Syria", "the OSCE mission", "the Somali capital Mogadishu"), not
+    "the country"."""
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or any(
+        c.dep_ in ("compound", "amod", "appos") and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)
 
 
 def reduced_passive(tok: Token) -> Token | None:

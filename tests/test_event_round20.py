@@ -1,0 +1,110 @@
+"""Round 20 of the event rules (issue 10): the groups a government deals with at home named by their leaders
+("student leaders", "leaders of the farmers' unions"); forces put on alert, on standby or mobilised by the minister
+or head of state who commands them; a promise made to bite on another's conduct (a threat); monitors, observers and
+diplomats pulled out of a country (a sanction, not a retreat); concessions made "bowing to weeks of protests".
+Sentences of our own; each class has the senses it must not fire in."""
+import pytest
+
+from tests.conftest import coded_dyads as _dyads
+from tests.conftest import coded_events as _rows
+from tests.conftest import has_dyad as _has
+
+# --- the leaders of a group speak for it -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad", "sector"), [
+    ("Thailand's prime minister promised student leaders on Monday that the emergency decree would be lifted "
+     "within a month.", ("AGREE", "THA", None), "EDU"),
+    ("Chile's labour minister met union representatives in Santiago to discuss the copper strike.",
+     ("CONSULT", None, None), "LAB"),
+    ("Peru's prime minister promised to meet leaders of the striking miners' unions in Lima before Friday.",
+     ("AGREE", None, None), "LAB"),
+])
+def test_leaders_of_a_group_take_its_sector(nlp, text, dyad, sector):
+    rows = _rows(nlp, text)
+    assert _has(_dyads(nlp, text), dyad)
+    assert any(r["target_sector"] == sector for r in rows)
+
+
+def test_leaders_alone_are_no_event(nlp):
+    assert _dyads(nlp, "Business leaders said on Tuesday that the economy would slow next year.") == []
+
+
+# --- forces alerted or mobilised by those who command them ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Greece's defence minister put 2,000 troops on standby along the Evros border on Sunday.", "GRC"),
+    ("Armenia's prime minister mobilised a further 5,000 reservists after the clashes on the frontier.", "ARM"),
+    ("The Indian home minister placed paramilitary units on high alert in Manipur after the ambush.", "IND"),
+    ("Serbian President Aleksandar Vucic decreed a general mobilisation of the army's reservists.", "SRB"),
+])
+def test_a_minister_mobilising_forces_is_a_show_of_force(nlp, text, country):
+    assert _has(_dyads(nlp, text), ("MOBILIZE", country, None))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister mobilised party volunteers for the by-election in Hartlepool.",
+    "The Kenyan government put the road-building plan on standby until the budget is passed.",
+])
+def test_what_is_no_force_is_not_mobilised(nlp, text):
+    assert not any(d[0] == "MOBILIZE" for d in _dyads(nlp, text))
+
+
+def test_own_reservists_are_not_the_target(nlp):
+    rows = _rows(nlp, "President Ilham Aliyev decreed a partial mobilisation of Azerbaijani reservists on Friday.")
+    assert rows and rows[0]["event_type"] == "MOBILIZE" and rows[0]["target_text"] is None
+
+
+# --- a promise that bites on another's conduct is a threat --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Serbia's president vowed on Sunday to take the northern towns from the Kosovo police if they did not leave "
+     "by Friday.", ("THREATEN", "SRB", None)),
+    ("Azerbaijan's president vowed to push new sanctions against Armenia if its troops stayed in the villages.",
+     ("THREATEN", "AZE", "ARM")),
+])
+def test_a_promise_hanging_on_anothers_conduct_is_a_threat(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian president promised to rebuild the market if he is re-elected in August.",
+    "Kenya's opposition pledged to scrap the housing levy if it wins the election.",
+])
+def test_a_campaign_pledge_on_ones_own_success_is_no_threat(nlp, text):
+    assert not any(d[0] == "THREATEN" for d in _dyads(nlp, text))
+
+
+# --- monitors and diplomats pulled out -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The African Union pulled its observers out of Burundi ahead of the disputed vote.", ("SANCTION", None, "BDI")),
+    ("Canada pulled its diplomats out of Caracas on Friday.", ("SANCTION", "CAN", "VEN")),
+    ("The OSCE withdrew its monitors from Belarus after the election.", ("SANCTION", None, "BLR")),
+])
+def test_pulling_monitors_or_diplomats_out_is_a_sanction(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_troops_pulled_out_still_retreat(nlp):
+    got = _dyads(nlp, "Russia pulled its troops out of Georgia on Thursday.")
+    assert _has(got, ("RETREAT", "RUS", "GEO")) and not any(d[0] == "SANCTION" for d in got)
+
+
+# --- concessions made bowing to spells of pressure -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad", "target"), [
+    ("Bowing to weeks of strikes by port workers, the Chilean government withdrew the port privatisation bill.",
+     ("CONCEDE", "CHL", None), "port workers"),
+    ("Yielding to months of pressure from opposition parties, Zambia's president sacked the head of the electoral "
+     "commission.", ("CONCEDE", "ZMB", None), "opposition parties"),
+    ("The Ecuadorian government, bowing to a week of roadblocks by indigenous groups, lifted the fuel price rise.",
+     ("CONCEDE", "ECU", None), None),
+])
+def test_bowing_to_a_spell_of_pressure_is_a_concession(nlp, text, dyad, target):
+    rows = _rows(nlp, text)
+    assert _has(_dyads(nlp, text), dyad)
+    assert target is None or any(r["target_text"] == target for r in rows if r["event_type"] == "CONCEDE")
+
+
+def test_bowing_to_an_audience_is_no_concession(nlp):
+    assert not any(d[0] == "CONCEDE" for d in _dyads(nlp, "Bowing to the crowd, the singer left the stage."))
