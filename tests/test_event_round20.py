@@ -108,3 +108,19 @@ def test_bowing_to_a_spell_of_pressure_is_a_concession(nlp, text, dyad, target):
 
 def test_bowing_to_an_audience_is_no_concession(nlp):
     assert not any(d[0] == "CONCEDE" for d in _dyads(nlp, "Bowing to the crowd, the singer left the stage."))
+
+
+# --- American offices and departments named without their state ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Treasury Department froze the assets of three Venezuelan generals on Thursday.", ("SANCTION", "USA", "VEN")),
+    ("Deputy Secretary of State Ellen Marsh urged Kosovo's prime minister to scrap the new border tax.",
+     ("REQUEST", "USA", None)),
+])
+def test_american_offices_give_their_state(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_a_secretary_of_state_for_a_british_portfolio_is_not_american(nlp):
+    rows = _rows(nlp, "Paul Murphy, the Secretary of State for Northern Ireland, urged the IRA to disarm.")
+    assert rows and rows[0]["source_country"] != "USA"

@@ -183,7 +183,8 @@ def national_title(text: str) -> Role | None:
     """State and sector of the longest office in `text` that only one state has ("Home Secretary", "shadow
     chancellor", `data/national_titles.csv`), else None."""
     words = " " + " ".join(normalize_name(text).replace("-", " ").split()) + " "
-    found = [t for t in _titles() if " " + t + " " in words]
+    found = [t for t in _titles() if " " + t + " " in words and " " + t + " for " not in words]  # (not "the
+    # Secretary of State for Northern Ireland", a British office)
     if not found:
         return None
     title = max(found, key=len)
