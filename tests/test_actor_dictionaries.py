@@ -93,7 +93,8 @@ def test_national_titles_and_bodies_lookups():
     from transforms.actors import national_body, national_title
     assert national_title("Mr Roe, the shadow home secretary") == national_title("shadow chancellor")
     assert national_title("Home Secretary Jane Roe").country == "GBR"
-    assert national_title("Secretary of State Jane Roe") is None
+    assert national_title("Secretary of State Jane Roe").country == "USA"  # (the title before a name is American)
+    assert national_title("Jane Roe, the Secretary of State for Wales") is None  # (a British portfolio)
     assert national_body("the TUC") and national_body("CBI") and not national_body("the Treasury")
 
 
