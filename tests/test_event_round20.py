@@ -124,3 +124,36 @@ def test_american_offices_give_their_state(nlp, text, dyad):
 def test_a_secretary_of_state_for_a_british_portfolio_is_not_american(nlp):
     rows = _rows(nlp, "Paul Murphy, the Secretary of State for Northern Ireland, urged the IRA to disarm.")
     assert rows and rows[0]["source_country"] != "USA"
+
+
+# --- talks that go on, and talks or joint work an actor says it will hold ----------------------------------------
+
+def test_talks_going_into_another_day_are_held(nlp):
+    assert _has(_dyads(nlp, "Israel and Hamas went into a second week of talks in Cairo on Monday."),
+                ("CONSULT", "ISR", None))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Peruvian government said on Monday it would open peace talks with the Shining Path rebels.",
+     ("AGREE", "PER", None)),
+    ("The Kenyan army will begin joint patrols with Somali troops along the border next month, a Kenyan military "
+     "spokesman said.", ("AGREE", "KEN", None)),
+    ("Egypt will back Sudan's bid for a seat on the council, Foreign Minister Amr Moussa said.",
+     ("AGREE", "EGY", "SDN")),
+])
+def test_an_undertaking_told_by_ones_own_side_is_an_agreement(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian forces will attack the tankers within days, a US official said.",
+    "The city council will meet next week to decide on the congestion charge.",
+    "The government said it would consult on how to bring forward its own measures.",
+])
+def test_forecasts_and_bodies_meeting_alone_are_not_asserted(nlp, text):
+    assert _dyads(nlp, text) == []
+
+
+def test_a_date_is_no_group(nlp):
+    rows = _rows(nlp, "Russia will scrap visa requirements for Moldovan citizens from May 15, the Kremlin said.")
+    assert rows and all(r["target_text"] != "May 15" for r in rows)

@@ -97,6 +97,9 @@ class Actor:
     former: bool = False  # held a state office once ("former minister Clare Short"): CAMEO's elite (ELI), political
 
 
+WHEN_PREPS = {"from", "on", "until", "till", "by", "since", "before", "after", "in", "at", "during"}
+
+
 def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
     """Text, entity, country and sector of the actor headed by `tok`; None when it is not an actor (a thing, a
     date). People resolve through the actor dictionaries as of the article's date; generic agents ("riot
@@ -109,6 +112,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
         tok = antecedent
     if _joined_forces(tok):
         return None  # "agreed to join forces with a French refiner": an idiom for working together, no army
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ == "pobj" and tok.head.lower_ in WHEN_PREPS:
+        return None  # "will scrap visas from May 15": a date, not the "May 15" group of the Phoenix lists
     if tok.idx < ctx.dateline_end:  # the parser took the dateline for an argument: the clause's own one, if any
         tok = after_dateline(tok, ctx)
         if tok is None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from transforms.actors import organisation
 from transforms.dates import sentence_is_future
 from transforms.event_actors import _thing
+from transforms.gazetteer import country_of
 from transforms.syntax import passive_subject, subject_of
 
 HYPOTHETICAL_HEADS = {
@@ -340,15 +341,36 @@ def _predicted(tok: Token) -> bool:
     speaker = subject_of(tok.head)
     said_by = {speaker.lemma_.lower()} | {c.lemma_.lower() for c in speaker.children if c.dep_ in (
         "compound", "amod")} if speaker is not None else set()
-    if said_by & SPOKESPEOPLE and (subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.pos_ == "PROPN") and \
-            not _thing(subject):
+    named = subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in subject.children)
+    own_voice = speaker is not None and any(c.dep_ == "poss" for c in speaker.children) and \
+        bool(said_by & (SPOKESPEOPLE | LEADERS))  # ("the movement's leader", "its spokesman", "Beijing's foreign
+    # ministry": speaking for the one whose act it is)
+    if said_by & SPOKESPEOPLE and None not in (heard := _state_of(speaker), doer := _state_of(subject)) and \
+            heard != doer:
+        return True  # "Iranian forces will attack the tankers, a US official said": another state's forecast
+    if (said_by & SPOKESPEOPLE or own_voice) and named and not _thing(subject):
         return False  # "Egypt will back Sudan's bid, Foreign Minister Amr Moussa said", "the EU will lift the
-        # embargo, diplomats in Brussels said": those who speak for a state or body, telling its undertaking
+        # embargo, diplomats in Brussels said", "the Nigerian army will begin joint patrols, a military spokesman
+        # said": those who speak for a state or body, telling its undertaking
     return _thing(subject) or speaker is None or speaker.lemma_.lower() != subject.lemma_.lower()
 
 
+def _state_of(noun: Token | None) -> str | None:
+    """The state a noun's own name or modifier names ("Iranian forces", "a US official", "Beijing's ministry")."""
+    if noun is None:
+        return None
+    for t in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "poss"))):
+        if t.ent_type_ in ("GPE", "NORP"):
+            code = country_of(t.text, t.ent_type_)
+            if code:
+                return code
+    return None
+
+
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "source", "aide", "ministry",
-                "minister", "ambassador", "envoy", "statement", "embassy", "secretary"}
+                "minister", "ambassador", "envoy", "statement", "embassy", "secretary", "kremlin"}
+LEADERS = {"leader", "chief", "head", "commander", "president", "chairman", "secretary-general"}
 
 
 REASONS = {"because", "since", "as", "so", "if", "unless", "though", "although"}

@@ -84,6 +84,8 @@ PREP_ANCHORS: tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] = (
                       "clash", "boycott", "riot", "offensive", "mobilization", "inspection", "investigation"},
      frozenset({"take", "participate", "engage", "join", "be", "remain", "involve", "enter", "headway", "progress",
                 "breakthrough", "deadlock", "impasse", "stalemate", "make"})),
+    ("into", MEETINGS, frozenset({"go", "enter", "head", "move", "run", "stretch", "drag", "continue"})),  # "went
+    # into a fourth day of negotiations", "talks dragged into a second week"
     ("for", MEETINGS | {"visit", "rally", "demonstration", "protest"},
      frozenset({"arrive", "come", "go", "travel", "fly", "leave", "head", "gather", "assemble", "meet",
                 "be", "stay", "return", "convene", "land", "converge", "march", "flock", "pour", "stream"})),

@@ -140,6 +140,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             if light.pos_ == "NOUN" and light.lemma_.lower() in SPANS and light.dep_ in ("dobj", "nsubjpass") and \
                     light.head.pos_ == "VERB":
                 light = light.head  # "held a new round of talks", "staged two days of strikes": the verb's subject
+            elif light.pos_ == "NOUN" and light.lemma_.lower() in SPANS and light.dep_ == "pobj" and \
+                    light.head.lower_ == "into" and light.head.head.pos_ == "VERB":
+                light = light.head.head  # ("went into a fourth day of negotiations")
         relcl = next((c for c in tok.children if c.dep_ == "relcl"), None)
         for governor in (relcl, light):
             passive_light = governor is light and light is not None and (tok.dep_ == "nsubjpass" or any(

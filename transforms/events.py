@@ -637,8 +637,8 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
     if (intends(tok) or (_intended_nominal(tok) and entry.type in COOPERATIVE | {"CONSULT"})) and not negated(tok):
         if entry.type in FORCE or conditional(tok):  # PLOVER: a threat of force, or an ultimatum ("will
             return "THREATEN", "asserted", tok  # withdraw unless …"), is THREATEN; future cooperation is AGREE
-        if entry.type in COOPERATIVE | {"AGREE"} or (entry.type in ("CONSULT", "MOBILIZE") and
-                                                    tok.head.lemma_.lower() == "offer"):
+        if entry.type in COOPERATIVE | {"AGREE"} or (entry.type == "CONSULT" and _partner_named(tok)) or (
+                entry.type == "MOBILIZE" and tok.head.lemma_.lower() == "offer"):
             return "AGREE", "asserted", tok  # ("offered to mediate between the factions", "offered to send troops to
             # guard the villages": an offer of talks or protection, CAMEO 036/0334)
     return entry.type, modality(tok), tok
@@ -661,6 +661,17 @@ def _hostile_on_condition(act: Token) -> bool:
     inside = [t for t in act.subtree if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
     return any((e := lookup(t)) is not None and e.type in FORCE for t in inside if t.i != act.i) or any(
         human(o) or o.ent_type_ in ("ORG", "GPE", "NORP") for _, o in prep_objects(act, {"from", "against"}))
+
+
+def _partner_named(tok: Token) -> bool:
+    """Talks or a meeting with someone named ("will open talks with the ELN", "will meet Bush in Chile"), not a
+    body meeting or consulting by itself ("the council will meet to decide", "would consult on its measures")."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in READY or any(
+            c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in verb.head.children)):
+        return False  # (readiness is `_offers_talks`'s: "would be willing in principle to visit Chile" stays open)
+    return any(c.dep_ == "dobj" and (human(c) or c.pos_ == "PROPN") for c in tok.children) or bool(
+        prep_objects(tok, {"with", "between"}) or prep_objects(verb, {"with"}))
 
 
 def _intended_nominal(tok: Token) -> bool:
