@@ -157,3 +157,42 @@ def test_forecasts_and_bodies_meeting_alone_are_not_asserted(nlp, text):
 def test_a_date_is_no_group(nlp):
     rows = _rows(nlp, "Russia will scrap visa requirements for Moldovan citizens from May 15, the Kremlin said.")
     assert rows and all(r["target_text"] != "May 15" for r in rows)
+
+
+# --- what one's own side will yield, told to those it is yielded to; warnings in other words ----------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Burkina Faso's junta told visiting ECOWAS envoys on Sunday that it would hand power to civilians within a year.",
+     ("AGREE", "BFA", None)),
+    ("Egypt's government has told the International Monetary Fund that it will scrap bread subsidies next year.",
+     ("AGREE", "EGY", None)),
+    ("EU officials told Serbian negotiators in Brussels that the bloc would lift the visa rules once the border "
+     "deal was signed.", ("AGREE", None, "SRB")),
+])
+def test_telling_someone_what_ones_side_will_yield_is_a_promise(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister told MPs that the government would lift the ban on fox hunting.",
+    "The minister told reporters on Monday that he would release the report next week.",
+    "The foreign minister told visiting Chinese officials that the deal was dead.",
+])
+def test_telling_parliament_the_press_or_a_view_is_no_promise(nlp, text):
+    assert not any(d[0] == "AGREE" for d in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Qatar told Hamas's leaders that it would expel them unless they returned to the talks.",
+     ("THREATEN", "QAT", None)),
+    ("Washington cautioned Nairobi that it would freeze new lending unless the election was rerun.",
+     ("THREATEN", "USA", "KEN")),
+    ("The State Department warned Nigerian officials that their visas would be revoked if the bill became law.",
+     ("THREATEN", "USA", "NGA")),
+])
+def test_warnings_in_other_words_are_threats(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_a_caution_about_the_economy_is_no_threat(nlp):
+    assert _dyads(nlp, "The finance minister cautioned on Tuesday that growth would slow next year.") == []

@@ -180,6 +180,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm")
     if _force_content(tok, addressed=(bool(objects) and any(human(o) for o in objects)) or "dative" in features):
         features.add("force")  # "vowed to crush the rebels", "warned Georgia it would respond with force"
+    if tok.lemma_.lower() in TELLING and undertaking(tok):
+        features.add("undertaking")  # "told visiting ECOWAS envoys that they would hand power to civilians"
     if joint(tok):
         features.add("joint")
     if tok.pos_ == "VERB" and ultimatum(tok):
@@ -202,11 +204,59 @@ FORCE_NOUNS = {"attack", "strike", "retaliation", "reprisal", "war", "force", "i
 CONSEQUENCES = FORCE_NOUNS | {"punishment", "action"}  # what one "would face"
 
 
+TELLING = {"tell", "assure", "inform"}
+YIELDING = {"hand", "lift", "scrap", "release", "free", "withdraw", "end", "stop", "halt", "suspend", "ease",
+            "loosen", "relax", "restore", "drop", "abandon", "amend", "pardon", "return", "reopen", "hold"}
+
+
+def undertaking(tok: Token) -> bool:
+    """Telling someone what the teller's own side will yield or do for them, a promise to them (AGREE, CAMEO
+    03): "told visiting ECOWAS envoys that they would hand power to an elected government", "told the IMF it
+    will scrap fuel subsidies", "told EU officials that Belgrade would stop paying for the parallel courts". Not
+    what a government tells parliament or the press (a statement of policy), nor what others will do."""
+    if not _addressees(tok):
+        return False
+    visiting = [v for v in tok.children if v.dep_ == "xcomp" and v.tag_ == "VBG"]
+    for comp in (c for v in (tok, *visiting) for c in v.children if c.dep_ == "ccomp"):
+        doer = subject_of(comp)
+        if doer is None or doer.lower_ in ("you", "i") or negated(comp) or has_condition(comp) or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children):
+            continue  # (made to hang on a condition it is a threat: "told Hamas it would stop hosting it unless …")
+        if doer.pos_ != "PRON" and not (doer.pos_ == "PROPN" or doer.ent_type_ in ("GPE", "ORG", "NORP")):
+            continue  # ("told the envoys that the drought would worsen": a forecast)
+        entry = lookup(comp)
+        if comp.lemma_.lower() in YIELDING or (entry is not None and entry.type in ("AID", "COOPERATE", "SUPPORT",
+                                                                                  "RETREAT", "CONCEDE", "AGREE")):
+            return True
+    return False
+
+
+def _addressees(tok: Token) -> list[Token]:
+    """Those a teller tells, when they are a party to deal with: not parliament, the press or an audience."""
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and (human(c) or c.pos_ == "PROPN")] + [
+        o for v in tok.children if v.dep_ == "xcomp" and v.tag_ == "VBG" for o in v.children
+        if o.dep_ == "dobj" and human(o)]  # ("told visiting ECOWAS envoys …", "visiting" parsed as a verb)
+    if any(agent_sector([t.lower_ for t in c.subtree if t.i <= c.i]) in ("LEG", "MED") or c.lemma_.lower() in PRESS
+           or (c.ent_type_ == "ORG" and c.text.split()[-1].lower() in NEWS_TITLES) for c in told):
+        return []
+    return told
+
+
+NEWS_TITLES = {"chronicle", "times", "post", "guardian", "telegraph", "herald", "journal", "news", "mail", "express",
+               "independent", "observer", "mirror", "sun", "gazette", "tribune", "bbc", "cnn", "television", "radio"}
+PRESS = {"reporter", "journalist", "correspondent", "press", "newspaper", "television", "radio", "mp", "lawmaker",
+         "parliament", "assembly", "congress", "senate", "commons", "conference", "audience", "crowd", "supporter"}
+
+
 def _force_content(tok: Token, addressed: bool) -> bool:
     """A promise or warning whose content is the speaker's use of force: a complement verb of force, or one done
     "with force" ("would respond with force"); a warning "of attacks" only when it is addressed to someone
     ("warned Kenya of further attacks", not a security alert: "police warned of possible attacks"), and a warning
     addressed to someone of what will be done to them (`_warned_of_coercion`)."""
+    if tok.lemma_.lower() in TELLING:  # "told Hamas it would expel them unless …" (not "told the Jewish Chronicle:
+        return _addressees(tok) and any(  # 'I attack Michael Howard'", a view of one's own politics)
+            c.dep_ == "ccomp" and has_condition(c) and _warned_of_coercion(c) for c in tok.children)  # (told, a
+        # coercive act is a threat only when made to hang on the one told: "… unless they returned to the talks")
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         warned = any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
                      for c in tok.children)  # (any one warned: "warned striking miners that they would be jailed")

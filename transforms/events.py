@@ -60,6 +60,7 @@ from transforms.event_lexicon import (
     CONDITIONS,
     FUTURE,
     LABOUR_STRIKE_WORDS,
+    TELLING,
     Trigger,
     conditional_coercion,
     hyphenated,
@@ -69,6 +70,7 @@ from transforms.event_lexicon import (
     named_state_doer,
     object_classes,
     ultimatum,
+    undertaking,
 )
 from transforms.event_modality import MODALS, REPORTING, conditional, intends, modality, negated, obliged
 from transforms.event_nominals import MEETINGS, reported_nominal
@@ -545,6 +547,10 @@ def _code_trigger(tok: Token) -> tuple[str, str, Token] | None:
                 g.dep_ == "poss" and human(g) for g in c.children)) for c in tok.children):
         return "ACCUSE", modality(tok), tok  # "dismissed the Conservatives as a fading force", "dismissed the
         # chancellor's budget as a gimmick": disparaging an actor or an actor's own work
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and tok.head.lemma_.lower() in TELLING \
+            and undertaking(tok.head):
+        return None  # "told visiting EU officials that Belgrade would stop …": the promise is the news (the
+        # visitors, parsed as a verb of the teller's, are whom it is made to)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPINION_VERBS:
         return None  # "welcomed demands for an inquiry", "backed calls for …": someone else's demand, talked about
     if tok.pos_ == "NOUN" and entry.type == "PROTEST" and tok.head.lemma_.lower() in FORMAL_COMPLAINT:
