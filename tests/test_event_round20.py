@@ -196,3 +196,24 @@ def test_warnings_in_other_words_are_threats(nlp, text, dyad):
 
 def test_a_caution_about_the_economy_is_no_threat(nlp):
     assert _dyads(nlp, "The finance minister cautioned on Tuesday that growth would slow next year.") == []
+
+
+# --- territory occupied, states recognised, aid delivered, deposited or dropped from the air ------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Turkish troops occupied the Kurdish-held town of Afrin in March.", ("COERCE", "TUR", "SYR")),
+    ("Sweden recognised Palestine as a state in 2014.", ("SUPPORT", "SWE", "PSE")),
+    ("The Pentagon delivered the first batch of rocket launchers to Ukrainian forces in June.", ("AID", "USA", "UKR")),
+    ("Saudi Arabia deposited $2 billion in the central bank of Egypt to shore up its reserves.", ("AID", "SAU", "EGY")),
+])
+def test_occupation_recognition_and_aid(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The party occupies the centre ground of British politics.",
+    "Investors deposited $3 billion in money market funds last week.",
+    "The minister recognised the problem as a serious one.",
+])
+def test_occupying_a_position_depositing_savings_or_recognising_a_problem_are_no_events(nlp, text):
+    assert _dyads(nlp, text) == []
