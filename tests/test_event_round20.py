@@ -217,3 +217,24 @@ def test_occupation_recognition_and_aid(nlp, text, dyad):
 ])
 def test_occupying_a_position_depositing_savings_or_recognising_a_problem_are_no_events(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- expulsions, deportations and extraditions named as nouns, with their agent -----------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The expulsion of two Czech diplomats by Moscow was announced on Monday.", ("SANCTION", "RUS", "CZE")),
+    ("The expulsion of 20 foreign aid groups from Tigray was ordered by Addis Ababa on Friday.",
+     ("SANCTION", "ETH", None)),
+    ("The deportation of 40 Afghan asylum seekers by the Austrian authorities began on Tuesday.",
+     ("COERCE", "AUT", "AFG")),
+])
+def test_nominal_expulsions_and_deportations_with_their_agent(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tories want the deportation of failed asylum seekers to be speeded up.",
+    "The expulsion of the Jews from Spain in 1492 shaped the diaspora.",
+])
+def test_deportation_as_policy_or_history_is_no_event(nlp, text):
+    assert _dyads(nlp, text) == []

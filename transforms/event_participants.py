@@ -129,7 +129,9 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
     own = own or next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     own = own or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in GOVERNMENT_WORDS or agent_sector([c.lower_]) in POLITICAL_SECTORS)), None)
-    by = next((o for p, o in prep_objects(tok, {"by"})), None) or _asker(tok)  # ("a request from the Soviet Union")
+    by = next((o for p, o in prep_objects(tok, {"by"})), None) or _asker(tok) or next((  # ("a request from the
+        g for _, o in prep_objects(tok, {"of"}) for _, g in prep_objects(o, {"by"})), None)  # Soviet Union"; "the
+    # expulsion of two diplomats by Poland", the parser hanging "by" on the ones expelled)
     if by is None and tok.lemma_.lower() in STANDING_DOWN:  # "the demobilisation of the Tajik opposition
         by = next((o for p, o in prep_objects(tok, {"of"})), None)  # fighters": they stand down
     source = own or by

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from transforms.actors import agent_sector
 
-BELONGING = frozenset({"of", "from", "by", "to"})  # ("Russia's ambassador to the UN")
+BELONGING = frozenset({"of", "from", "to"})  # ("Russia's ambassador to the UN"; "by X" is an agent: "the expulsion of
+# two diplomats by Poland")
 PLACE = frozenset({"in", "at", "on", "inside", "near", "outside", "across"})
 TRAILING = frozenset({",", ";", ":", "-", "--"})
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})  # ("the prime minister, X,")

@@ -259,6 +259,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
+            elif etype in ("ASSAULT", "COERCE", "SANCTION") and trigger.pos_ == "NOUN":  # ("the deportation of Abu
+                candidates.sort(key=lambda c: not (c[0].head.lower_ == "of" and c[0].head.head.i == trigger.i))
+                # Qatada to Jordan": the one deported, not where to)
             if etype == "COOPERATE" and (received := [c for c in candidates if c[0].head.lower_ == "to"]):
                 candidates = received  # "handed a genocide suspect to the UN tribunal", "extradited X to the United
                 # States", "intelligence was passed to Spanish investigators": the partner is the one given to
