@@ -238,3 +238,17 @@ def test_nominal_expulsions_and_deportations_with_their_agent(nlp, text, dyad):
 ])
 def test_deportation_as_policy_or_history_is_no_event(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- a request, visa or permission denied is a rejection; allegations denied are a statement ----------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ankara denied Sweden's request for the extradition of 30 Kurdish activists.", ("REJECT", "TUR", "SWE")),
+    ("Hungary denied overflight permission to Russian military planes on Friday.", ("REJECT", "HUN", None)),
+])
+def test_denying_a_request_or_permission_is_a_rejection(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_denying_allegations_is_no_event(nlp):
+    assert _dyads(nlp, "The Kenyan interior minister denied the allegations of police brutality.") == []
