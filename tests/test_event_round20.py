@@ -252,3 +252,20 @@ def test_denying_a_request_or_permission_is_a_rejection(nlp, text, dyad):
 
 def test_denying_allegations_is_no_event(nlp):
     assert _dyads(nlp, "The Kenyan interior minister denied the allegations of police brutality.") == []
+
+
+# --- party politicians the dictionaries lack keep their state ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Nicola Sturgeon accused the Treasury of short-changing Scotland.", ("ACCUSE", "GBR", None)),
+    ("Julius Malema accused President Cyril Ramaphosa of protecting corrupt ministers.", ("ACCUSE", "ZAF", "ZAF")),
+    ("Senator Lindsey Graham criticised Turkey over its offensive in northern Syria.", ("ACCUSE", "USA", "TUR")),
+])
+def test_politicians_on_our_list_keep_their_state(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_a_listed_politicians_office_comes_from_the_text(nlp):
+    rows = _rows(nlp, "Charlie Flanagan, the Irish justice minister, pledged to keep sharing intelligence with "
+                      "British police.")
+    assert rows and (rows[0]["source_country"], rows[0]["source_sector"]) == ("IRL", "GOV")

@@ -76,11 +76,18 @@ def _own_leaders() -> dict[str, str]:
     return {normalize_name(r["name"]): r["iso3"] for r in _rows("leaders.csv")}
 
 
+@lru_cache(maxsize=1)
+def _politicians() -> dict[str, Role]:
+    """National politicians the actor dictionaries lack (`politicians.csv`): full name -> state (no sector)."""
+    return {normalize_name(r["name"]): Role(r["iso3"], None) for r in _rows("politicians.csv")}
+
+
 def known_person(name: str, listed: bool = False) -> bool:
-    """A full name (two words or more) of a leader of the project's list ("Olaf Scholz"), or with `listed` also of
-    a person the Phoenix lists know ("Juan Manuel Santos")."""
+    """A full name (two words or more) of a leader or politician of the project's lists ("Olaf Scholz", "Nicola
+    Sturgeon"), or with `listed` also of a person the Phoenix lists know ("Juan Manuel Santos")."""
     key = normalize_name(name)
-    return len(key.split()) >= 2 and (key in _own_leaders() or (listed and key in _people()))
+    return len(key.split()) >= 2 and (key in _own_leaders() or key in _politicians() or (
+        listed and key in _people()))
 
 
 def person(name: str, when: date | None = None) -> Role | None:
@@ -96,7 +103,7 @@ def person(name: str, when: date | None = None) -> Role | None:
         return Role(iso3 or None, "GOV" if iso3 else "IGO")
     roles = _people().get(key)
     if not roles:
-        return None
+        return _politicians().get(key)  # (our own list of party politicians the Phoenix lists lack)
     if when is not None:
         current = [r for r in roles if r.start is not None or r.end is not None]
         current = [r for r in current if r.holds_on(when)]
