@@ -269,3 +269,11 @@ def test_a_listed_politicians_office_comes_from_the_text(nlp):
     rows = _rows(nlp, "Charlie Flanagan, the Irish justice minister, pledged to keep sharing intelligence with "
                       "British police.")
     assert rows and (rows[0]["source_country"], rows[0]["source_sector"]) == ("IRL", "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Ellen Marsh called on Tunisian President Kais Saied to restore the suspended parliament.",
+    "The German chancellor called on Belarusian President Alexander Lukashenko to free the jailed protesters.",
+])
+def test_a_call_on_a_titled_leader_is_a_request(nlp, text):
+    assert any(d[0] == "REQUEST" and d[2] is not None for d in _dyads(nlp, text))

@@ -176,8 +176,11 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     if any(human(o) or (o.lemma_.lower() in QUANTITY_WORDS and any(human(g) for _, g in prep_objects(o, {"of"})))
            for o in objects):
         features.add("human_object")  # (also "executed hundreds of civilians")
-    if any(human(o) for _, o in prep_objects(tok, {"on", "upon"})):
-        features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm")
+    if any(human(o) for _, o in prep_objects(tok, {"on", "upon"})) or (any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(c.children) for c in tok.children) and any(
+            c.dep_ in ("ccomp", "dobj", "npadvmod") and c.pos_ == "PROPN" and human(c) for c in tok.children)):
+        features.add("on_actor")  # "called on Egypt to free …" (not "called on Monday for calm"; also "called on
+        # Tunisian President Kais Saied to …", the name parsed as a clause of its own)
     if _force_content(tok, addressed=(bool(objects) and any(human(o) for o in objects)) or "dative" in features):
         features.add("force")  # "vowed to crush the rebels", "warned Georgia it would respond with force"
     if tok.lemma_.lower() in TELLING and undertaking(tok):
