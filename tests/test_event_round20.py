@@ -277,3 +277,18 @@ def test_a_listed_politicians_office_comes_from_the_text(nlp):
 ])
 def test_a_call_on_a_titled_leader_is_a_request(nlp, text):
     assert any(d[0] == "REQUEST" and d[2] is not None for d in _dyads(nlp, text))
+
+
+# --- national forces and agencies named by their own names --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The RAF flew 20 tonnes of tents and blankets to flood-hit Pakistan on Sunday.", ("AID", "GBR", "PAK")),
+    ("The IDF shelled Hezbollah positions near the Litani river.", ("ASSAULT", "ISR", None)),
+    ("The FSB detained an Estonian officer on the border near Pskov.", ("COERCE", "RUS", None)),
+])
+def test_national_forces_by_name_give_their_state(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_a_police_appeal_to_anyone_is_no_request(nlp):
+    assert _dyads(nlp, "Gardai appealed for anyone who was in the area on Saturday night to come forward.") == []

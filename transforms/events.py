@@ -367,11 +367,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # "agreed to buy a stake in X", "Airbus officials continued talks with Boeing": business
             if target is None and trigger.lemma_.lower() in INQUIRING and not together:
                 continue  # "firefighters are investigating whether a gas leak is to blame": no one investigated
-            if etype == "REQUEST" and any(c.lower_ in THE_PUBLIC and not any(
+            if etype == "REQUEST" and (any(c.lower_ in THE_PUBLIC and not any(
                     g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in [
                         *(c for c in trigger.children if c.dep_ == "dobj"),
-                        *(o for p, o in prep_objects(trigger, {"to"}))]):  # ("appealed to citizens to stay calm")
-                continue  # "urged people to put the comments into context": an appeal to the public, a statement
+                        *(o for p, o in prep_objects(trigger, {"to"}))]) or any(  # ("appealed to citizens to stay
+                    o.lower_ in ANYONE for p, o in prep_objects(trigger, {"for"}))):  # calm", "appealed for anyone
+                continue  # in the area to come forward"): an appeal to the public, a statement
             if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
                                  no_act_promised(trigger)):
                 continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
@@ -412,6 +413,7 @@ INQUIRING = {"investigate", "probe", "examine", "investigation", "inquiry"}
 CRACKDOWNS = {"crackdown", "clampdown", "purge", "sweep", "roundup"}
 THE_PUBLIC = {"people", "public", "voters", "everyone", "everybody", "consumers", "motorists", "parents", "residents",
               "viewers", "listeners", "readers", "shoppers", "travellers", "passengers", "households", "citizens"}
+ANYONE = {"anyone", "anybody", "everyone", "everybody", "witness", "witnesses"}  # (not "relief for 1.8 million people")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # "A and B met / agreed / clashed": each other's target
 MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established relations / signed a pact" (not "A and B
 # opposed the deal": two sources of one rejection)
