@@ -168,7 +168,7 @@ def _forceful(actor: Actor | None) -> bool:
         and actor.sector is None))
 
 
-FORCE_NOUNS = {"troop", "soldier", "reservist", "reserve", "conscript", "recruit", "force", "army", "navy", "unit",
+ARMED_UNITS = {"troop", "soldier", "reservist", "reserve", "conscript", "recruit", "force", "army", "navy", "unit",
                "battalion", "brigade", "division", "regiment", "marine", "paratrooper", "commando", "guardsman",
                "warship", "bomber", "jet", "warplane", "aircraft", "carrier", "submarine", "tank", "officer",
                "police", "policeman", "reinforcement", "personnel", "military", "battery", "missile", "fighter",
@@ -184,7 +184,7 @@ def forces_named(trigger: Token) -> bool:
         else trigger
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
         [o for _, o in prep_objects(trigger, {"of"})] if trigger.pos_ == "NOUN" else [])
-    return any(o.lemma_.lower() in FORCE_NOUNS or agent_sector([t.lower_ for t in o.subtree if t.i <= o.i]) in (
+    return any(o.lemma_.lower() in ARMED_UNITS or agent_sector([t.lower_ for t in o.subtree if t.i <= o.i]) in (
         "MIL", "COP") for o in objects)  # ("its border security force", "the coastguard")
 
 

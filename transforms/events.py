@@ -57,11 +57,11 @@ from transforms.event_filters import (
 )
 from transforms.event_headline import headline_end
 from transforms.event_lexicon import (
-    CONDITIONS,
     FUTURE,
     LABOUR_STRIKE_WORDS,
     TELLING,
     Trigger,
+    condition_clause,
     conditional_coercion,
     hyphenated,
     joint,
@@ -348,7 +348,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     aided := _aided_state(trigger, source, ctx)) is not None:
                 (target_tok, target), located = aided, False  # "Japan pledged $40 million to rebuild schools in
                 # Cambodia", "Norway offered to act as a go-between in Sri Lanka's civil war": the one state it is for
-            etype = actor_checked(etype, entry, source, target, located, passive, forces_named(trigger))
+            etype = actor_checked(etype, entry, source, target, located, passive,
+                                  etype == "MOBILIZE" and forces_named(trigger))
             if aid_cut and not political(target):
                 continue  # "cut loans to exporting companies": credit policy, no state whose aid is cut
             if etype == "SANCTION" and target is None and _halted_trade(trigger):
@@ -664,8 +665,7 @@ def _hostile_on_condition(act: Token) -> bool:
     """A promised act, hanging on what someone else does ("if they did not withdraw", "if Ankara's forces moved"),
     that falls on someone: a coercive or violent act named in it ("push sanctions against Turkey"), or people it
     is done to or taken from ("take Manbij from the YPG fighters")."""
-    clause = next((c for c in act.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)), None)
+    clause = condition_clause(act)
     doer = subject_of(clause) if clause is not None else None
     if doer is None or doer.lower_ in SELF:
         return False  # ("if elected", "if it wins the vote": its own success, a campaign pledge)
@@ -678,8 +678,7 @@ def _partner_named(tok: Token) -> bool:
     """Talks or a meeting with someone named ("will open talks with the ELN", "will meet Bush in Chile"), not a
     body meeting or consulting by itself ("the council will meet to decide", "would consult on its measures")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in READY or any(
-            c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in verb.head.children)):
+    if _readied(verb):
         return False  # (readiness is `_offers_talks`'s: "would be willing in principle to visit Chile" stays open)
     return any(c.dep_ == "dobj" and (human(c) or c.pos_ == "PROPN") for c in tok.children) or bool(
         prep_objects(tok, {"with", "between"}) or prep_objects(verb, {"with"}))
@@ -948,6 +947,13 @@ def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, s
 READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}
 
 
+def _readied(verb: Token) -> bool:
+    """The act is what its actor says it is ready, willing or pledged to do ("ready to resume talks")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in READY or any(
+        c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in head.children))
+
+
 FACING = {"border", "frontier", "tension", "standoff", "stand-off", "dispute", "confrontation", "row", "coast"}
 
 
@@ -1006,8 +1012,7 @@ def _offers_talks(tok: Token) -> bool | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head  # ("willing to travel to Moscow to meet Putin": the journey's purpose)
     head = verb.head
-    if verb.dep_ != "xcomp" or not (head.lemma_.lower() in READY or any(
-            c.lemma_.lower() in READY and c.dep_ in ("acomp", "xcomp") for c in head.children)):
+    if not _readied(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, head, head.head) for c in t.children):
         return None  # "would be willing to visit": a conditional, its modality as the words give it
