@@ -28,7 +28,6 @@ def test_partners_acting_together_cooperate_with_each_other(nlp, text, src, part
 
 @pytest.mark.parametrize(("text", "etype"), [
     ("Greek coastguard patrols were stepped up near Lesbos.", "MOBILIZE"),  # patrols of one's own: a show of force
-    ("Russian and Belarusian troops began joint military exercises near the Polish border.", "MOBILIZE"),
     ("A Brazilian probe of Paraguayan officials named ten suspects.", "ACCUSE"),
 ])
 def test_acts_done_alone_keep_their_type(nlp, text, etype):

@@ -87,6 +87,13 @@ from transforms.event_participants import (
     source_and_targets,
     threatened_party,
 )
+from transforms.event_protests import (
+    crowd_act,
+    crowd_demanding,
+    protest_targets,
+    protesters_government,
+    without_protest_demands,
+)
 from transforms.event_rescues import freed_from_others
 from transforms.event_targets import act_target, done_to, holder, purpose_objects
 from transforms.gazetteer import country_of_name, is_capital
@@ -241,21 +248,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             # (the coordinated actors, never the dateline's place: "PARIS, March 5 - France and Yugoslavia agreed")
             if source is None and others:
                 source = resolve_actor(others[0], ctx)
-            if etype == "PROTEST":
-                candidates = [(t, a) for t, a in candidates if t.lemma_.lower() not in PROTEST_VENUES and not (
-                    trigger.lemma_.lower() in ("block", "blockade") and (
-                        t.head.lower_ == "with" or t.head.i == trigger.i))]
-                # ("took to the streets of Belgrade": where the crowd went, not whom it protests against; "blocked a
-                # border crossing with France": the way blocked and its other side)
-                if trigger.lemma_.lower() in CROWD_MOVERS:
-                    against = {g.i for _, o in prep_objects(trigger, {"against"}) for g in o.subtree}
-                    candidates = [(t, a) for t, a in candidates if t.i in against]  # ("brought a million people
-                    # onto the streets of Paris against the reform": neither the crowd nor the city)
+            if etype == "PROTEST":  # ("took to the streets of Belgrade": no target; "a strike to force the government
+                candidates = protest_targets(trigger, candidates, ctx)  # to reverse …": the government)
             if not candidates and etype == "CONCEDE":  # "bowing to weeks of protests by farmers": the protesters
                 candidates = [(t, a) for t in _pressed_by(trigger) if (a := resolve_actor(t, ctx)) is not None]
-            if not candidates and etype == "PROTEST":  # "began a sit-in to demand the governor's removal", "a hunger
-                candidates = [(t, a) for t in _purpose_targets(trigger) + _protested(trigger)  # strike in protest of
-                              if (a := resolve_actor(t, ctx)) is not None]  # the Russian government's refusal"
             if etype in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB":  # the one acted on before the
                 candidates.sort(key=lambda c: c[0].dep_ not in ("dobj", "nsubjpass"))  # destination ("deported
                 # the Canadian citizen to Syria")
@@ -272,9 +268,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 partner = resolve_actor(others[0], ctx)
                 candidates = [(others[0], partner)] if partner else []
             together = etype == "COOPERATE" and joint(trigger)
-            if together:  # "Colombian and Venezuelan troops began joint patrols
-                partner = resolve_actor(others[0], ctx) if others else None  # against smugglers": each other's
-                candidates = [(others[0], partner)] if partner else []  # partner, never whom it is aimed at
+            if together:  # "Colombian and Venezuelan troops began joint patrols against smugglers": each other's
+                # partner, never whom it is aimed at ("held joint exercises with France": France)
+                partner_tok = others[0] if others else next((o for h in (trigger, trigger.head)
+                                                             for _, o in prep_objects(h, {"with", "alongside"})), None)
+                partner = resolve_actor(partner_tok, ctx) if partner_tok is not None else None
+                candidates = [(partner_tok, partner)] if partner else []
             if not candidates and entry is not None and entry.actors == "target" and any(
                     t.dep_ in ("dobj", "nsubjpass") or t.head.lower_ == "with" for t in target_toks):
                 continue  # "met parents", "telephoned voters": whom one meets, when named, must be an actor
@@ -335,9 +334,9 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 continue  # ("is now expanding the crackdown to more towns": a policy on no one named)
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
-            if etype == "REQUEST" and _crowd_demanding(trigger, source):
+            if etype == "REQUEST" and crowd_demanding(trigger, source):
                 etype = "PROTEST"  # ("youths fought running battles with police, demanding his resignation")
-            crowd_type = _crowd_act(etype, trigger, source, target)
+            crowd_type = crowd_act(etype, trigger, source, target)
             if crowd_type != etype:
                 etype, entry = crowd_type, None  # (a riot needs no armed source, as the attack entry would)
             if etype == "PROTEST" and civil_group(source) and source.country is None:
@@ -388,6 +387,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 # company's (or an unknown actor's) plan, not a state's undertaking
             fill_countries(source, source_tok, target, target_tok, sent_countries, ctx, located,
                             ctx.sentence_countries(sent, places=True), trigger)
+            if etype == "PROTEST":
+                protesters_government(source, target)
             if source is not None and source_tok is not None and _faceless(source_tok, ctx.dateline_end):
                 source.country = None  # "unidentified gunmen shot dead …", "attackers stormed the station": no
                 # one knows whose they are, wherever they struck
@@ -400,7 +401,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             seen.add(key)
             found.append((prominence(tok), trigger, _row(doc_id, story_id, sent_index, sent, etype, mod, trigger,
                                                          source, target, ctx)))
-        found = _without_protest_demands(found)
+        found = without_protest_demands(found)
         if found:
             top = min([depth for depth, _, _ in found] + statements)
             kept = [row for depth, _, row in found if depth == top]
@@ -420,7 +421,6 @@ MUTUAL = {"SUPPORT", "AGREE", "COOPERATE", "CONSULT"}  # "A and B established re
 # opposed the deal": two sources of one rejection)
 
 
-CROWD_MOVERS = {"pour", "bring", "fill"}
 ALLEGED = {"claim", "allegation", "accusation", "suggestion", "charge", "report", "rumour", "rumor"}
 CLAIMED_ACTS = VIOLENT_ACTS | {"killing", "assassination", "kidnapping", "abduction", "massacre", "beheading", "murder"}
 PLEDGES = {"pledge", "promise", "offer", "vow", "commit"}
@@ -797,35 +797,6 @@ def _row(doc_id: str, story_id: str, sent_index: int, sent: Span, etype: str, mo
     }
 
 
-PROTEST_VENUES = {"street", "square", "road", "highway", "avenue", "boulevard", "plaza"}
-DEMANDS = {"demand", "call", "press", "seek", "urge", "protest", "oppose"}
-CROWD_DEMANDS = {"demand", "call", "press", "protest"}  # (not "seeking asylum": a plea, no demonstration)
-
-
-def _without_protest_demands(found: list[tuple[int, Token, dict]]) -> list[tuple[int, Token, dict]]:
-    """A protest's stated demand ("a hunger strike to demand X") is part of the protest, not a REQUEST of its own."""
-    purposes = {c.i for _, trigger, row in found if row["event_type"] == "PROTEST" for c in _purpose_clauses(trigger)}
-    return [(d, trigger, row) for d, trigger, row in found
-            if not (row["event_type"] == "REQUEST" and trigger.i in purposes)]
-
-
-def _purpose_clauses(trigger: Token) -> list[Token]:
-    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj") else [])
-    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-        heads.append(trigger.head.head)  # ("went on hunger strike to demand …")
-    return [clause for head in heads for clause in head.children
-            if clause.dep_ in ("xcomp", "advcl", "acl", "relcl") and clause.lemma_.lower() in DEMANDS]
-
-
-def _protested(trigger: Token) -> list[Token]:
-    """What "in protest (or strike) against / at / of / over X" names, as its owner when X is a thing ("in protest of
-    the Russian government's refusal": the Russian government)."""
-    heads = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
-    found = [g for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() in ("protest", "strike")
-             for _, g in prep_objects(p, {"against", "at", "of", "over"})]
-    return [thing_owner(g) or g for g in found]
-
-
 def _each_other(trigger: Token) -> bool:
     """ "accused each other", "clashed with one another": the act's two sides are the subject's own members."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + [o for _, o in prep_objects(
@@ -847,43 +818,6 @@ def _faceless(tok: Token, dateline_end: int = 0) -> bool:
     # the phrase: "QUETTA - A suicide bomber …", "Reuters - A suicide car bomber …")
 
 
-RIOTING = {"torch", "loot", "ransack", "burn", "smash", "vandalise", "vandalize", "hurl", "throw", "pelt", "stone",
-           "overturn"}
-STATE_SECTORS = {"GOV", "LEG", "JUD", "IGO"}
-
-
-def _crowd_act(etype: str, trigger: Token, source: Actor | None, target: Actor | None = None) -> str:
-    """The type of what a crowd does, and of a road block by the state: "youths torched
-    government offices and hurled stones at police" is a riot (CAMEO 145), a PLOVER PROTEST (a boycott stays a
-    SANCTION, as CAMEO's verb dictionary codes it); troops blocking roads restrict movement (COERCE)."""
-    lemma = trigger.lemma_.lower()
-    crowd = civil_group(source) and source.sector not in ARMED_SECTORS | STATE_SECTORS
-    if etype == "ASSAULT" and crowd and (lemma in RIOTING or (lemma == "clash" and target is not None and
-                                                              target.sector == "COP")):
-        return "PROTEST"  # (demonstrators clashing with riot police riot; rival supporters clashing fight)
-    if etype == "PROTEST" and lemma in ("block", "blockade") and source is not None and (
-            source.state or source.sector in ARMED_SECTORS - {"REB"} | {"GOV"}):
-        return "COERCE"
-    return etype
-
-
-COUNTED_CROWD = re.compile(r"(?i)(?:around |about |some |more than |over |at least |up to |nearly )?(?:\d[\d,.]* "
-                           r"(?:million )?|(?:tens of |hundreds of )?thousands of |hundreds of |a million )")
-
-
-def _crowd_demanding(trigger: Token, source: Actor | None) -> bool:
-    """A crowd's demand voiced by what it does ("villagers blocked the road, demanding compensation", "youths fought
-    police, demanding his resignation", "around 100,000 people massed outside parliament demanding …", however the
-    parser hangs the participle): a demonstration (PLOVER PROTEST), not a request made in words."""
-    if trigger.tag_ != "VBG" or trigger.lemma_.lower() not in CROWD_DEMANDS or not civil_group(source) or \
-            source.sector in ("PTY", "LEG", "GOV"):
-        return False
-    if COUNTED_CROWD.match(source.text):
-        return True  # (thousands demanding are a crowd, whatever verb the parser hung the participle on)
-    return trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in \
-        REPORTING | {"write", "sign"}
-
-
 PLACING = {"plant", "place", "lay", "leave", "fire", "launch", "set", "hide", "drop", "throw", "hurl", "detonate"}
 
 
@@ -902,12 +836,6 @@ def _pressed_by(trigger: Token) -> list[Token]:
     pressures = [o for _, o in prep_objects(trigger, {"to"})]
     pressures += [g for o in pressures for _, g in prep_objects(o, {"of"})]
     return [g for o in pressures for _, g in prep_objects(o, {"by", "from", "of"})]
-
-
-def _purpose_targets(trigger: Token) -> list[Token]:
-    """Whom a protest's purpose clause ("… to demand the resignation of X") is aimed at."""
-    clauses = _purpose_clauses(trigger)
-    return source_and_targets(clauses[0])[1] if clauses else []
 
 
 def mark_same_events(rows: list[dict]) -> list[dict]:
