@@ -1,8 +1,10 @@
 """Round 21 of the event rules (issue 10): whom a protest is aimed at (the one its purpose presses, the owner of what
 it is against, the body it is staged at, the protesters' own government); joint exercises and drills are military
 cooperation (CAMEO 062, as the CAMEO 2.0 verb dictionary codes "hold / begin joint exercises"); forces trained and
-data passed to another state's people are cooperation. Sentences of our own; each class has the senses it must not
-fire in."""
+data passed to another state's people are cooperation; protests called off are concessions; aid withheld,
+contacts curtailed and staff expelled are sanctions; people stripped of their rights, questioned by police, alerts
+raised, forgiveness, undertakings; chemical and aerial bombs. Sentences of our own; each class has the senses it must
+not fire in."""
 import pytest
 
 from tests.conftest import coded_dyads as _dyads
@@ -81,3 +83,74 @@ def test_forces_trained_and_data_passed_are_cooperation(nlp, text, dyad):
 ])
 def test_training_a_team_or_sharing_data_with_firms_is_no_event(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- protests called off, crowds battling police -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zambian opposition parties on Wednesday called off a week of mass protests planned against the president.",
+    "Nigeria's labour unions called off the general strike.",
+])
+def test_calling_off_protests_is_a_concession(nlp, text):
+    got = _dyads(nlp, text)
+    assert any(d[0] == "CONCEDE" for d in got) and not any(d[0] == "PROTEST" for d in got)
+
+
+def test_calling_off_concerts_is_no_event(nlp):
+    assert _dyads(nlp, "The organisers called off a week of concerts.") == []
+
+
+def test_a_crowd_battling_riot_police_protests(nlp):
+    got = _dyads(nlp, "Kurdish youths set cars ablaze and battled riot police with stones in Istanbul.")
+    assert _has(got, ("PROTEST", None, "TUR")) and not any(d[0] == "ASSAULT" for d in got)
+
+
+# --- sanctions, coercion, investigation, alerts, forgiveness, undertakings ------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Britain withheld budget support from Malawi after the corruption scandal.", ("SANCTION", "GBR", "MWI")),
+    ("China curtailed official contacts with Denmark after the Dalai Lama visit.", ("SANCTION", "CHN", "DNK")),
+    ("Khartoum has ordered 13 international aid agencies to leave Darfur.", ("SANCTION", "SDN", None)),
+    ("Eritrea expelled the Western staff of the UN mission.", ("SANCTION", "ERI", None)),
+    ("The Bahraini interior ministry stripped 72 dissidents of their citizenship.", ("COERCE", "BHR", "BHR")),
+    ("Israeli police questioned the prime minister over the donations affair.", ("ACCUSE", "ISR", "ISR")),
+    ("Indonesian police declared a state of top alert in Jakarta.", ("MOBILIZE", "IDN", None)),
+    ("Spain raised its terrorism alert to level four.", ("MOBILIZE", "ESP", None)),
+    ("Philippine President Rodrigo Duterte publicly forgave Japan for the atrocities of its wartime occupation.",
+     ("SUPPORT", "PHL", "JPN")),
+    ("Riyadh undertook to supply Islamabad with oil on deferred payment.", ("AGREE", "SAU", "PAK")),
+])
+def test_acts_in_other_words(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The company withheld its dividend.",
+    "The party stripped the MP of the whip.",
+    "The minister questioned the figures.",
+    "The Fed raised interest rates.",
+    "The mission undertook a review of its budget.",
+    "The British chancellor threatened to raise fuel taxes.",  # (policy; the model lemmatises "taxes" as "taxis")
+])
+def test_the_same_verbs_in_other_senses_are_no_events(nlp, text):
+    assert _dyads(nlp, text) == []
+
+
+# --- weapons of mass destruction -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Iraqi warplanes dropped chemical bombs on Kurdish civilians in the town of Halabja.", ("ASSAULT", "IRQ", "IRQ")),
+    ("Iraqi forces gassed Kurdish villagers in Halabja in 1988.", ("ASSAULT", "IRQ", "IRQ")),
+    ("Russian military intelligence officers poisoned the defector in Salisbury.", ("ASSAULT", "RUS", None)),
+    ("Syrian helicopters dropped barrel bombs on rebel-held Daraya.", ("ASSAULT", "SYR", None)),
+])
+def test_chemical_and_aerial_bombs_are_attacks(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Pollution from the factory poisoned local residents.",
+    "Japan dropped its restrictions on imports of Thai chicken.",
+])
+def test_poisoning_by_pollution_or_dropping_a_ban_is_no_attack(nlp, text):
+    assert not any(d[0] == "ASSAULT" for d in _dyads(nlp, text))

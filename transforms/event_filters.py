@@ -404,10 +404,12 @@ def no_act_promised(trigger: Token) -> bool:
         return False
     acts = [t for t in inner.subtree if t.i != trigger.i and t.pos_ in ("VERB", "NOUN") and (
         (lookup(t) is not None and not _on_a_thing(t)) or (t.pos_ == "VERB" and (t.lemma_.lower(), "V") in lexicon()
-                                                             and not any(c.dep_ == "dobj" and c.lemma_.lower() in
-                                                                         POLICY_OBJECTS for c in t.children)))]
+                                                             and not any(c.dep_ == "dobj" and (
+                                                                 c.lemma_.lower() in POLICY_OBJECTS or c.lower_ in
+                                                                 POLICY_OBJECTS) for c in t.children)))]
     # (a lexicon verb is an act: "agreed to release the four", "agreed to resign", "to suspend enrichment"; on
-    # taxes, charges or benefits it is domestic policy: "agreed to cut prescription charges")
+    # taxes, charges or benefits it is domestic policy: "agreed to cut prescription charges"; the model lemmatises
+    # "taxes" as "taxis")
     acts += [t for t in inner.subtree if t.lemma_.lower() in ATTACK_CUES | VIOLENT_ACTS]  # ("resume terrorist
     return not acts and not any(_someone(c) for c in inner.children) and not any(  # activities in Israel")
         _someone(o) for _, o in prep_objects(inner, {"to", "against", "on", "from", "with"}))

@@ -491,7 +491,8 @@ def _known(key: tuple[str, int], keys: dict, memo: dict, strings) -> bool:
     return hit
 
 
-MISLEMMATISED = {"raped": "rape", "raping": "rape"}  # (the rule lemmatizer makes "raped" a form of "rap")
+MISLEMMATISED = {"raped": "rape", "raping": "rape", "forgave": "forgive"}  # (the rule lemmatizer makes "raped" a form
+# of "rap", and keeps "forgave")
 
 
 def lookup(tok: Token) -> Trigger | None:

@@ -123,9 +123,10 @@ def crowd_act(etype: str, trigger: Token, source: Actor | None, target: Actor | 
     SANCTION, as CAMEO's verb dictionary codes it); troops blocking roads restrict movement (COERCE)."""
     lemma = trigger.lemma_.lower()
     crowd = civil_group(source) and source.sector not in ARMED_SECTORS | STATE_SECTORS
-    if etype == "ASSAULT" and crowd and (lemma in RIOTING or (lemma == "clash" and target is not None and
-                                                              target.sector == "COP")):
-        return "PROTEST"  # (demonstrators clashing with riot police riot; rival supporters clashing fight)
+    if etype == "ASSAULT" and crowd and (lemma in RIOTING or (lemma in ("clash", "battle", "fight") and
+                                                              target is not None and target.sector == "COP")):
+        return "PROTEST"  # (demonstrators clashing with or battling riot police riot; rival supporters clashing
+        # fight)
     if etype == "PROTEST" and lemma in ("block", "blockade") and source is not None and (
             source.state or source.sector in ARMED_SECTORS - {"REB"} | {"GOV"}):
         return "COERCE"

@@ -59,6 +59,7 @@ from transforms.event_headline import headline_end
 from transforms.event_lexicon import (
     FUTURE,
     LABOUR_STRIKE_WORDS,
+    SPELLS,
     TELLING,
     Trigger,
     condition_clause,
@@ -724,11 +725,15 @@ ECONOMIC_DEMAND = {"domestic", "consumer", "global", "world", "strong", "weak", 
 def _eased(noun: Token, etype: str) -> tuple[str, str, Token] | None:
     """ "called off the strike" / "declared a one-sided truce": easing a protest is CONCEDE, a declared
     ceasefire is a military de-escalation (RETREAT), as PLOVER codes them."""
-    head = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    spell = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_.lower() in SPELLS | {"campaign"} else noun  # ("called off a week of mass protests",
+    # "wound up its campaign of street marches")
+    head = spell.head if spell.dep_ in ("dobj", "nsubjpass") else None
     if head is None or head.pos_ != "VERB":
         return None
     verb = head.lemma_.lower()
-    if etype == "PROTEST" and (verb in ENDING or (verb == "call" and any(c.lower_ == "off" for c in head.children))):
+    if etype == "PROTEST" and (verb in ENDING or any(c.lower_ == "off" for c in head.children if verb == "call") or
+                               any(c.lower_ == "up" for c in head.children if verb == "wind")):
         return "CONCEDE", modality(head), head
     if noun.lemma_.lower() in ("ceasefire", "truce") and (verb in DECLARING or any(
             c.lower_ == "unilateral" for c in noun.children)):
