@@ -70,15 +70,14 @@ def _protested(trigger: Token) -> list[Token]:
     the Russian government's refusal": the Russian government); what a strike named with its light verb is
     "against" ("went on strike against the government's pension reform"); and the owner of what it is "over"
     ("over the government's removal of fuel subsidies"; never the matter itself: "over pay")."""
-    heads = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" else [])
-    protests = [(h, p) for h in _heads(trigger) for _, p in prep_objects(h, {"in"})
-                if p.lemma_.lower() in ("protest", "strike")]
-    found = [g for _, p in protests for _, g in prep_objects(p, {"against", "at", "of", "over"})]
-    found += [g for _, p in protests for h in _heads(trigger) for q in h.children if q.dep_ == "prep" and
-              q.i == p.i + 1 and q.lower_ in ("against", "at", "of", "over") for g in q.children if g.dep_ == "pobj"]
+    heads = _heads(trigger)
+    protests = [p for h in heads for _, p in prep_objects(h, {"in"}) if p.lemma_.lower() in ("protest", "strike")]
+    found = [g for p in protests for _, g in prep_objects(p, {"against", "at", "of", "over"})]
+    found += [g for p in protests for h in heads for q in h.children if q.dep_ == "prep" and q.i == p.i + 1 and
+              q.lower_ in ("against", "at", "of", "over") for g in q.children if g.dep_ == "pobj"]
     # ("began a hunger strike in protest at his treatment", with "at" hung on the verb)
-    found += [g for h in _heads(trigger) if h not in heads for _, g in prep_objects(h, {"against"})]
-    owners = [o for h in _heads(trigger) for _, g in prep_objects(h, {"over"}) if (o := thing_owner(g)) is not None]
+    found += [g for h in heads[2:] for _, g in prep_objects(h, {"against"})]  # (the light verb past "on")
+    owners = [o for h in heads for _, g in prep_objects(h, {"over"}) if (o := thing_owner(g)) is not None]
     return [next((o for _, o in prep_objects(g, {"by"})), None) or thing_owner(g) or g for g in found] + owners
     # ("in protest at her treatment by prison authorities": the authorities, not her)
 
