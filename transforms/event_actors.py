@@ -221,6 +221,11 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             role = Role(None, "PTY")  # "the Awami League", "the Hazara Democratic Party": a party no dictionary lists
         if role is None and org is not None and (body := _body_name(org["text"])):
             role = Role(None, body)  # "the Corruption Eradication Commission": a public body no dictionary lists
+    if role is None and person_m is None and org is None and tok.pos_ == "PROPN" and tok.i > span.start:
+        role = organisation(tok.text)  # "Russia's FSB", "Pakistan's ISI": a body the model left untagged, named
+        # after its state
+    if role is None and person_m is None and tok.pos_ == "PROPN" and (title := _leading_title(span, tok)):
+        role = Role(None, title)  # "King Mohammed VI of Morocco", the model having tagged no person: the title's office
     if role is None and person_m is None and listed(ctx.text[span.start_char:span.end_char + 16]):
         role = Role(None, "BUS")  # ("France's <Rhone Chemicals SA>": the model often tags no organisation)
     party = _affiliation(span, found, ctx) if person_m is not None or tok.lemma_.lower() in OFFICE_HOLDERS else None
@@ -307,7 +312,8 @@ def resolve_actor(tok: Token, ctx: ArticleContext) -> Actor | None:
             "end_char"]))  # (the head itself is the name: not "control of the Interior Ministry")
     if sector in OFFICE_SECTORS and any(c.dep_ == "amod" and c.lower_ == "striking" for c in tok.children):
         sector = "LAB"  # "striking Brazilian seamen": workers on strike, not the navy (Phoenix codes seamen MIL)
-    former = sector in OFFICE_SECTORS and _former(span, tok)
+    former = sector in OFFICE_SECTORS | {"ELI"} and _former(span, tok)  # (also one the dictionary already files
+    # among the elites: "former Prime Minister Najib Razak")
     if former:
         sector = "ELI"  # "Former minister Clare Short", "ex-president Carter": no office now (CAMEO's elites)
     return Actor((span if violent else actor_span(span, tok)).text, main["entity_id"] if main else None, country,
@@ -385,6 +391,15 @@ CARRIER_WORDS = {"national", "budget", "flag", "low-cost", "no-frills", "cut-pri
 
 
 TICKER = re.compile(r"<[A-Z][^<>\n]{0,60}>|[<(][A-Z]{1,6}\.[A-Z]{1,2}\b")
+
+
+def _leading_title(span: Span, head: Token) -> str | None:
+    """The state office of a capitalised title opening a name ("King Mohammed VI", "President Kabila"): its sector."""
+    words = [t for t in span if t.i <= head.i and t.dep_ != "det"]
+    if len(words) < 2 or not words[0].text[:1].isupper() or any(t.pos_ != "PROPN" for t in words[1:]):
+        return None
+    sector = agent_sector([words[0].lower_])
+    return sector if sector in STATE_OFFICES else None
 
 
 def listed(text: str) -> bool:

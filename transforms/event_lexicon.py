@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from transforms.actors import agent_sector
 from transforms.event_actors import QUANTITY_WORDS, human
 from transforms.event_modality import negated
+from transforms.gazetteer import actor_country
 from transforms.syntax import prep_objects, reduced_passive, subject_of
 
 _DATA = resources.files("transforms") / "data"
@@ -98,11 +99,81 @@ def ultimatum(tok: Token) -> bool:
 
 
 def joint(tok: Token) -> bool:
-    """A noun done together: "began joint patrols", "a joint investigation", "a combined operation"."""
-    return tok.pos_ == "NOUN" and any(c.lower_ in JOINT for c in tok.children if c.dep_ in ("amod", "compound"))
+    """A noun done together: "began joint patrols", "a joint investigation", "a combined operation", "joint military
+    exercises" (the parser may hang "joint" on "military")."""
+    return tok.pos_ == "NOUN" and any(g.lower_ in JOINT for c in tok.children if c.dep_ in ("amod", "compound")
+                                      for g in (c, *(a for a in c.children if a.dep_ in ("amod", "advmod"))))
+
+
+PLEDGING = {"promise", "pledge", "vow", "undertake", "offer", "commit"}
+REFORMING = {  # an act that changes how a state is governed (CAMEO 034/035: intent to reform, to yield office)
+    "hold": {"election", "referendum", "poll", "plebiscite", "vote"}, "call": {"election", "referendum", "poll"},
+    "restore": {"rule", "democracy", "parliament", "constitution", "freedom", "right", "assembly"},
+    "give": {"right", "freedom", "autonomy", "vote", "power", "authority"},
+    "grant": {"right", "freedom", "autonomy", "suffrage", "power"},
+    "guarantee": {"right", "freedom", "autonomy"}, "extend": {"right", "freedom", "suffrage"},
+    "curb": {"power"}, "trim": {"power"}, "limit": {"power", "term"}, "reduce": {"power"}, "cede": {"power"},
+    "hand": {"power", "authority"}, "transfer": {"power", "authority"}, "devolve": {"power", "authority"},
+    "amend": {"constitution", "charter"}, "revise": {"constitution", "charter"}, "rewrite": {"constitution"},
+    "draft": {"constitution"}, "lift": {"law", "emergency", "censorship"}, "end": {"law", "emergency", "censorship"},
+    "abolish": {"law", "emergency", "censorship"}, "legalise": {"party"}, "legalize": {"party"},
+}
+STEPPING_DOWN = {"resign", "abdicate"}
+
+
+def reform(tok: Token) -> bool:
+    """A promise to reform how the state is governed: "promised to hold free elections", "pledged to trim presidential
+    powers", "vowed to guarantee media freedom", "offered to step down" (CAMEO 034-035, an intent to reform or to
+    yield office), the undertaking itself being the event; a campaign pledge is dropped later."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGING:
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        a.lower_ in ("would", "will") for a in c.children)) or (c.dep_ == "advcl" and c.i > tok.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    acts += [a for _, o in prep_objects(tok, {"in", "on"}) for a in o.children if a.dep_ in ("acl", "relcl") and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]  # ("promised in 1998 to hold …", the parser
+    # having hung the promise's content on the date)
+    acts += [k for a in acts for k in a.conjuncts if k.pos_ == "VERB"]
+    for act in acts:
+        lemma = act.lemma_.lower()
+        if lemma in STEPPING_DOWN or (lemma == "step" and any(c.lower_ == "down" for c in act.children)):
+            return True
+        wanted = REFORMING.get(lemma, set())
+        objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for o in objects for _, g in prep_objects(o, {"of"})] + [
+            g for o in objects for g in o.conjuncts]
+        if any(o.lemma_.lower() in wanted for o in objects):
+            return True
+    return False
+
+
+def pair(tok: Token) -> bool:
+    """Done by two states' actors together: the act's subject (a noun's light verb's) names two different countries,
+    "Iran and Turkmenistan opened a pipeline", "American and Philippine marines began their annual exercises"."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    subject = subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if subject is None:
+        return False
+    names = [subject, *subject.conjuncts] if subject.conjuncts else [
+        g for c in subject.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+        for g in (c, *c.conjuncts)]
+    countries = {actor_country(n.text, n.ent_type_ or None, small_places=False) for n in names
+                 if n.ent_type_ in ("NORP", "GPE") or n.pos_ == "PROPN"}
+    return len(countries - {None}) >= 2
 
 
 LETTING = {"let", "allow", "permit"}
+FORCE_WORDS = {"force", "troop", "contingent", "battalion", "mission"}
+FOREIGN_FORCE_MARKS = {"international", "multinational", "peacekeeping", "un", "u.n.", "foreign", "hybrid",
+                       "stabilisation", "stabilization", "protection", "au", "nato", "ecowas", "led"}  # ("a
+# Nigerian-led force", split at its hyphen)
+
+
+def foreign_force(tok: Token) -> bool:
+    """A force from abroad: "an international force", "a UN protection force", "the hybrid AU-UN force"."""
+    return tok.lemma_.lower() in FORCE_WORDS and any(
+        t.lower_ in FOREIGN_FORCE_MARKS or t.lower_.endswith("-led") or "-un" in t.lower_ or "un-" in t.lower_
+        for t in tok.subtree if t.i < tok.i)
 
 
 SPELLS = {"day", "week", "month", "year", "decade", "hour", "wave", "series", "round", "spate"}  # what pressure came
@@ -112,7 +183,7 @@ SPELLS = {"day", "week", "month", "year", "decade", "hour", "wave", "series", "r
 
 def _features(tok: Token) -> tuple[set[str], set[str]]:
     """(words, features) of a trigger's complements: object and xcomp lemmas; prep:X, prt:X, xcomp, ccomp,
-    object, intransitive, human_object, on_actor, force, labour, joint, ultimatum."""
+    object, intransitive, human_object, on_actor, force, labour, joint, pair, reform, ultimatum."""
     words: set[str] = set()
     features: set[str] = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
@@ -129,6 +200,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
     objects += [k for o in objects for k in o.conjuncts]  # "teams and food"
     if tok.lemma_.lower() in LETTING:  # "let a convoy cross into Tigray": the one let in, subject of the clause
         objects += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    if tok.lemma_.lower() in LETTING | {"admit"} and any(foreign_force(g) for o in objects for g in (
+            o, *(g for _, g in prep_objects(o, {"of"})))):
+        words.add("peacekeeper")  # "allowed an Australian-led international force into East Timor": a foreign
+        # force let in (CAMEO 0861), not "allowed the security forces to open fire"
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
     xcomps += [k for x in xcomps for k in x.conjuncts if k.pos_ == "VERB"]  # ("ordered it to shut its offices and
     for c in objects + xcomps:  # leave": what it is told to do, each part)
@@ -189,6 +264,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         features.add("undertaking")  # "told visiting ECOWAS envoys that they would hand power to civilians"
     if joint(tok):
         features.add("joint")
+    if pair(tok):
+        features.add("pair")
+    if reform(tok):
+        features.add("reform")
     if tok.pos_ == "VERB" and ultimatum(tok):
         features.add("ultimatum")
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
@@ -491,7 +570,8 @@ def _known(key: tuple[str, int], keys: dict, memo: dict, strings) -> bool:
     return hit
 
 
-MISLEMMATISED = {"raped": "rape", "raping": "rape", "forgave": "forgive"}  # (the rule lemmatizer makes "raped" a form
+MISLEMMATISED = {"raped": "rape", "raping": "rape", "forgave": "forgive",
+                 "unbanned": "unban"}  # (the rule lemmatizer makes "raped" a form
 # of "rap", and keeps "forgave")
 
 

@@ -25,6 +25,23 @@ TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at"
 CALLS = frozenset({"telephone", "phone", "videoconference", "video", "link", "videolink", "call"})
 SPANS = frozenset({"round", "day", "week", "month", "hour", "night", "session"})
 TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion", "summit"})
+HANDING_ON = {"pass": "to", "hand": "to", "transfer": "to", "share": "with", "leak": "to", "forward": "to",
+              "ship": "to", "send": "to", "deliver": "to", "supply": "to", "airlift": "to", "provide": "to",
+              "disburse": "to"}
+# (what a transfer of records, data or goods names its receiver with)
+
+
+def _receiver(tok: Token, obj: Token) -> list[Token]:
+    """Whom records, data or goods are handed on to, when the parser hung the "to"/"with" phrase inside the object
+    ("passed details of the bomb plot to the Garda", "shared recordings of the killing of X with Saudi Arabia",
+    "shipped 50,000 tonnes of rice and fertiliser to North Korea")."""
+    prep = HANDING_ON.get(tok.lemma_.lower())
+    if prep is None or any((c.dep_ == "prep" and c.lower_ == prep) or c.dep_ == "dative" for c in tok.children):
+        return []  # (named already: "handed Washington recordings related to the killing")
+    phrases = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep and t.i > obj.i and t.head.i != obj.i]
+    return [g for t in phrases if t.head.pos_ in ("NOUN", "PROPN") or (len(phrases) > 1 and t is phrases[-1])
+            for g in t.children if g.dep_ == "pobj"]  # (not "records linked to the late ruler", unless a second
+    # "to" follows: "handed over records linked to the late ruler to Nigerian investigators")
 
 
 def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
@@ -91,6 +108,10 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
             targets = partners + [t for t in targets if t.i not in topics and not (partners and t in agreements)]
         restrictions = object_classes()["@restriction"]
         for obj in objects:  # "send athletes to Moscow", "the import of materials from a company in Xinjiang"
+            targets[:0] = _receiver(tok, obj) + [c for c in obj.children if obj.lemma_.lower() == "access" and
+                                                  c.dep_ in ("compound", "nmod") and (
+                human(c) or c.lemma_.lower() in object_classes()["@access"])]
+            # ("granted UN inspectors access to the reactor", the parser having made the inspectors a compound)
             targets += [o for p, o in prep_objects(obj, TARGET_PREPS) if p in ("to", "from", "against", "of")]
             held = [obj, *obj.conjuncts, *(o for p, o in prep_objects(obj, {"of"}))]  # ("most of its sanctions")
             targets += [o for r in held if r.lemma_.lower() in restrictions

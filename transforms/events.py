@@ -262,6 +262,12 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "COOPERATE" and (received := [c for c in candidates if c[0].head.lower_ == "to"]):
                 candidates = received  # "handed a genocide suspect to the UN tribunal", "extradited X to the United
                 # States", "intelligence was passed to Spanish investigators": the partner is the one given to
+            if etype == "COOPERATE" and (works := [c for c in trigger.children if c.dep_ == "dobj" and
+                                                   c.lemma_.lower() in object_classes()["@works"]]):
+                candidates = [(t, a) for t, a in candidates if not any(
+                    t in w.subtree and t.head.lower_ not in ("to", "for", "with") for w in works)]  # ("Turkey and
+                # Russia built the Blue Stream pipeline": the work built is no partner; "a pipeline to Germany"
+                # names one)
             entry = lookup(trigger)
             if all(a.thing for _, a in candidates) and others and (
                     etype in RECIPROCAL or _signing(entry) or (etype in MUTUAL and _mutual_object(trigger))):
@@ -375,7 +381,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                     o.lower_ in ANYONE for p, o in prep_objects(trigger, {"for"}))):  # calm", "appealed for anyone
                 continue  # in the area to come forward"): an appeal to the public, a statement
             if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
-                                 no_act_promised(trigger)):
+                                 no_act_promised(trigger) and not (entry is not None and "reform" in entry.requires)):
                 continue  # ("threatened to raise fuel duty", "agreed to introduce a smoking ban": policy, no one
                 # threatened or agreed with)
             if etype == "AGREE" and target is None and _assent(trigger):

@@ -1,0 +1,137 @@
+"""Round 22 of the event rules (issue 10): promises to reform how a state is governed (CAMEO 034-035); works built or
+opened by two states together and exercises held by two states' forces (COOPERATE); records passed on to another
+state's investigators, however the parser hangs the receiver; tip-offs; foreign forces let in and access granted
+(RETREAT, CAMEO 086); parties legalised or unbanned (CONCEDE); goods shipped and money disbursed (AID); missions and
+envoys expelled (SANCTION); rioting with stones; titled names the model tags as no person ("King Mohammed VI of
+Morocco"). Sentences of our own; each class has the senses it must not fire in."""
+import pytest
+
+from tests.conftest import coded_dyads as _dyads
+from tests.conftest import has_dyad as _has
+
+# --- promises of political reform --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Malawi's president promised on Friday to hold a referendum on multiparty rule within a year.",
+     ("AGREE", "MWI", None)),
+    ("The Thai junta leader pledged to restore civilian rule after a general election next year.",
+     ("AGREE", "THA", None)),
+    ("Bahrain's king pledged to give the elected chamber more power over the budget.", ("AGREE", "BHR", None)),
+    ("Kyrgyz President Askar Akayev offered on Monday to step down before the end of his term.",
+     ("AGREE", "KGZ", None)),
+    ("King Abdullah II of Jordan vowed on Sunday to amend the constitution to curb his own powers.",
+     ("AGREE", "JOR", None)),
+    ("The Egyptian president promised in 2011 to lift the emergency law before the parliamentary vote.",
+     ("AGREE", "EGY", None)),
+])
+def test_promises_to_reform_the_state_are_agreements(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour pledged to hold a referendum on electoral reform if it won the election.",  # a party's campaign pledge
+    "The club promised to hold a vote on the new stadium.",
+    "The company vowed to restore power to homes by Friday.",
+    "The minister promised to give the matter more thought.",
+])
+def test_campaign_pledges_and_other_promises_are_no_reform(nlp, text):
+    assert not any(d[0] == "AGREE" for d in _dyads(nlp, text))
+
+
+# --- works built together, exercises by two states' forces -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Bulgaria and Romania opened a second road bridge across the Danube on Friday.", ("COOPERATE", "BGR", "ROU")),
+    ("Egypt and Sudan jointly built a power interconnector linking their grids.", ("COOPERATE", "EGY", "SDN")),
+    ("Uzbekistan and Afghanistan inaugurated a railway from Termez to Mazar-i-Sharif on Tuesday.",
+     ("COOPERATE", "UZB", "AFG")),
+    ("Russia completed a gas pipeline to Turkey under the Black Sea.", ("COOPERATE", "RUS", "TUR")),
+    ("Qatari and Turkish commandos held their annual exercises near Doha on Monday.", ("COOPERATE", "QAT", None)),
+    ("Spanish and Moroccan troops began joint military exercises near Ceuta.", ("COOPERATE", "ESP", None)),
+])
+def test_works_built_and_exercises_held_together_are_cooperation(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The council opened a new footbridge over the river on Friday.",
+    "Network Rail completed the railway upgrade ahead of schedule.",
+    "The Chinese navy held exercises near Taiwan.",  # one state's forces: a show of force
+])
+def test_works_of_one_body_and_one_states_exercises_are_no_cooperation(nlp, text):
+    assert not any(d[0] == "COOPERATE" for d in _dyads(nlp, text))
+
+
+def test_one_states_exercises_stay_a_show_of_force(nlp):
+    assert _has(_dyads(nlp, "The Chinese navy held exercises near Taiwan."), ("MOBILIZE", "CHN", None))
+
+
+# --- records passed on, tip-offs ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Dutch police passed details of the suspected smuggling network to their Belgian counterparts.",
+     ("COOPERATE", "NLD", "BEL")),
+    ("Ankara shared recordings of the interrogation of the suspects with Baghdad.", ("COOPERATE", "TUR", "IRQ")),
+    ("Swiss prosecutors handed over files linked to the former dictator to Tunisian investigators.",
+     ("COOPERATE", "CHE", "TUN")),
+    ("Moroccan intelligence tipped off French police about a planned attack on a church in Paris.",
+     ("COOPERATE", "MAR", "FRA")),
+    ("Pakistan's ISI tipped off the CIA about the courier's movements.", ("COOPERATE", "PAK", "USA")),
+])
+def test_records_passed_on_and_tip_offs_are_cooperation(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Police were tipped off by a neighbour.",
+    "The minister handed the documents related to the contract to a journalist.",
+])
+def test_tip_offs_from_the_public_and_papers_to_lawyers_are_no_cooperation(nlp, text):
+    assert not any(d[0] == "COOPERATE" for d in _dyads(nlp, text))
+
+
+# --- foreign forces let in, access granted, parties legalised ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Freetown allowed a Nigerian-led regional force into the capital in February.", ("RETREAT", "SLE", None)),
+    ("Burundi admitted the first battalion of an African Union peacekeeping force on Sunday.",
+     ("RETREAT", "BDI", None)),
+    ("Pyongyang granted UN inspectors access to the Yongbyon reactor.", ("RETREAT", "PRK", None)),
+    ("Kenya's parliament legalised opposition parties in December 1991.", ("CONCEDE", "KEN", "KEN")),
+    ("The Zambian president unbanned the opposition party on Friday.", ("CONCEDE", "ZMB", None)),
+])
+def test_forces_let_in_access_granted_and_parties_legalised_yield(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The interior minister allowed the security forces to use tear gas.", "RETREAT"),
+    ("Parliament legalised cannabis for medical use.", "CONCEDE"),
+    ("The museum granted researchers access to its archive.", "RETREAT"),
+])
+def test_own_forces_drugs_and_archives_are_no_yielding(nlp, text, etype):
+    assert not any(d[0] == etype for d in _dyads(nlp, text))
+
+
+# --- aid shipped or disbursed, missions expelled, rioting -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Japan shipped 30,000 tonnes of rice and fertiliser to famine-hit North Korea.", ("AID", "JPN", "PRK")),
+    ("Moscow shipped artillery shells to the Syrian army last year.", ("AID", "RUS", "SYR")),
+    ("The World Bank disbursed $300 million to Ghana's government in budget support.", ("AID", None, "GHA")),
+    ("Managua expelled a UN human rights mission on Thursday.", ("SANCTION", "NIC", None)),
+    ("The head of the OSCE observer team was expelled by Belarus on Monday.", ("SANCTION", "BLR", None)),
+    ("Rioters in the Paris suburb of Clichy pelted police with stones.", ("PROTEST", "FRA", None)),
+    ("Angry protesters in Lagos ransacked the governor's office on Monday.", ("PROTEST", "NGA", "NGA")),
+])
+def test_aid_shipped_missions_expelled_and_riots(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon shipped two million parcels to customers in Britain.",
+    "The school expelled the head of the student union.",
+])
+def test_parcels_and_pupils_are_no_aid_or_sanction(nlp, text):
+    assert _dyads(nlp, text) == []
