@@ -3,7 +3,8 @@ opened by two states together and exercises held by two states' forces (COOPERAT
 state's investigators, however the parser hangs the receiver; tip-offs; foreign forces let in and access granted
 (RETREAT, CAMEO 086); parties legalised or unbanned (CONCEDE); goods shipped and money disbursed (AID); missions and
 envoys expelled (SANCTION); rioting with stones; titled names the model tags as no person ("King Mohammed VI of
-Morocco"). Sentences of our own; each class has the senses it must not fire in."""
+Morocco"); reprisals vowed or warned of, and sanctions a state warns it will impose on another (THREATEN); house
+arrest (COERCE). Sentences of our own; each class has the senses it must not fire in."""
 import pytest
 
 from tests.conftest import coded_dyads as _dyads
@@ -134,4 +135,31 @@ def test_aid_shipped_missions_expelled_and_riots(nlp, text, dyad):
     "The school expelled the head of the student union.",
 ])
 def test_parcels_and_pupils_are_no_aid_or_sanction(nlp, text):
+    assert _dyads(nlp, text) == []
+
+
+# --- threats of reprisal, house arrest ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ankara vowed retaliatory measures against Vienna after the Austrian ban on its imams.",
+     ("THREATEN", "TUR", "AUT")),
+    ("Algeria warned Morocco of punitive measures over the closure of the border.", ("THREATEN", "DZA", "MAR")),
+    ("Moscow warned Tbilisi of unspecified countermeasures if it joined the alliance.", ("THREATEN", "RUS", "GEO")),
+    ("Canberra warned it would impose sanctions on Fiji over the coup.", ("THREATEN", "AUS", "FJI")),
+    ("The Kurdish negotiator warned that his delegation would walk out of the talks if Baghdad cut the budget.",
+     ("THREATEN", None, "IRQ")),
+    ("The Bolivian president warned he would place La Paz under a state of siege if the blockades continued.",
+     ("THREATEN", "BOL", None)),
+    ("The Sudanese army put the prime minister under house arrest on Monday.", ("COERCE", "SDN", None)),
+])
+def test_reprisals_vowed_and_house_arrest(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor vowed tough measures to curb tax avoidance.",
+    "The council placed the building under a conservation order.",
+    "The health secretary warned that smokers would face higher taxes.",
+])
+def test_policy_measures_and_listed_buildings_are_no_threat(nlp, text):
     assert _dyads(nlp, text) == []

@@ -234,11 +234,13 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             if any(o.dep_ == "dobj" and human(o) for o in tok.children) and c.i > tok.i:
                 words.add(c.lemma_.lower())  # what one is pressed or ordered to do, the parser having taken it
                 features.add("xcomp")  # for a purpose ("pressed Nigeria's government on Friday to draw up …")
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as", "off"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "for", "on", "with", "by", "into", "onto", "as", "off",
+                                                        "under"):
             features.update(f"{c.lower_}:" + g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             features.update(f"{c.lower_}:" + o.lemma_.lower() for g in c.children if g.dep_ == "pobj" and
-                            g.lemma_.lower() in SPELLS for _, o in prep_objects(g, {"of"}))  # ("bowing to a week
-            # of street protests", "to years of pressure": what the time was full of)
+                            g.lemma_.lower() in SPELLS | {"state"} for _, o in prep_objects(g, {"of"}))  # ("bowing
+            # to a week of street protests", "to years of pressure": what the time was full of; "under a state of
+            # emergency": which state)
             # whom one appeals to ("to:voter": courting, not a request); what one calls for ("for:calm": an appeal,
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
             # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one
@@ -346,7 +348,8 @@ def _force_content(tok: Token, addressed: bool) -> bool:
                      for c in tok.children)  # (any one warned: "warned striking miners that they would be jailed")
         if warned and comp.dep_ == "ccomp" and _warned_of_coercion(comp):
             return True
-        if comp.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and conditional_coercion(comp):
+        if comp.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and (conditional_coercion(comp) or
+                                                                     _aimed_coercion(comp)):
             return True
         doer = subject_of(comp) if comp.dep_ == "ccomp" else None
         if doer is not None and doer.pos_ != "PRON":
@@ -360,7 +363,23 @@ def _force_content(tok: Token, addressed: bool) -> bool:
             return True
         if addressed and comp.lemma_.lower() == "face" and any(o.lemma_.lower() in CONSEQUENCES for o in objects):
             return True  # "warned Tehran that it would face serious consequences"
-    return addressed and any(o.lemma_.lower() in FORCE_NOUNS for _, o in prep_objects(tok, {"of"}))
+    if any(_harsh_measures(o) for o in tok.children if o.dep_ == "dobj") and tok.lemma_.lower() != "warn":
+        return True  # "vowed retaliatory measures against Helsinki"
+    warned_of = [o for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative")))
+                 for _, o in prep_objects(h, {"of"})]  # (the parser may hang "of" on the one warned)
+    return addressed and any(o.lemma_.lower() in FORCE_NOUNS or _harsh_measures(o) for o in warned_of)
+    # ("warned Tashkent of retaliatory measures")
+
+
+def _harsh_measures(tok: Token) -> bool:
+    """Measures of reprisal: "retaliatory measures", "unspecified countermeasures", "punitive steps" (not "tough
+    measures to curb tax avoidance", a policy)."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("countermeasure", "retaliation", "reprisal") or (lemma in MEASURES and any(
+        a.lower_ in REPRISALS for a in tok.children if a.dep_ in ("amod", "compound")))
+
+
+REPRISALS = {"retaliatory", "punitive", "military", "reciprocal", "counter", "response"}
 
 
 COERCIVE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -393,7 +412,7 @@ def _warned_of_coercion(comp: Token) -> bool:
     if not passive:
         doer = subject_of(comp)
         warned = {c.lower_ for c in comp.head.children if c.dep_ in ("dobj", "dative")}
-        if doer is not None and doer.lower_ in ("it", "we", "they") and has_condition(comp):
+        if doer is not None and doer.lower_ in ("it", "we", "they", "he", "she", "i") and has_condition(comp):
             return True  # "warned Rio state that it would freeze federal transfers unless …": the speaker's own
             # act, made to hang on what the one warned does
         if doer is None or not (doer.lower_ in ARMED_DOERS or doer.lemma_.lower() in ARMED_DOERS or (
@@ -428,7 +447,7 @@ TALKS = {"talk", "dialogue", "negotiation", "table", "process", "coalition", "go
 OWN_DOERS = {"it", "we", "they", "i", "he", "she", "government", "authority", "police", "troops", "army",
              "security", "officer", "force"}
 OWN_MEMBERS = {"member", "worker", "supporter", "fighter", "force", "troop", "soldier", "man", "militant",
-               "guerrilla", "follower", "unit"}
+               "guerrilla", "follower", "unit", "side", "delegation", "negotiator"}  # ("his side would walk out")
 MEASURES = {"measure", "action", "step"}
 
 
@@ -476,6 +495,23 @@ def conditional_coercion(comp: Token) -> bool:
     return entry is not None and (entry.type in COERCIVE_TYPES or (
         entry.type == "PROTEST" and (members or (doer is not None and doer.pos_ == "PRON"))))  # ("its members
     # would walk out unless the state restored the pension": CAMEO 133, a threat of dissent)
+
+
+def _aimed_coercion(comp: Token) -> bool:
+    """A warning of the speaker's own sanction or coercion aimed at a named state, with no condition: "Washington
+    warned it would impose trade sanctions on Beijing over piracy" (CAMEO 1312), not "warned that it would impose
+    a curfew" (a plan, no one named) nor what another will do."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in comp.children):
+        return False
+    doer = subject_of(comp)
+    if doer is None or doer.lower_ not in ("it", "we"):
+        return False
+    entries = [lookup(comp) if comp.pos_ == "VERB" else None] + [lookup(c) for c in comp.children if c.dep_ == "dobj"]
+    if not any(e is not None and e.type in ("SANCTION", "COERCE") for e in entries):
+        return False  # ("would impose a curfew", "would impose sanctions on …")
+    aimed = [o for h in (comp, *(c for c in comp.children if c.dep_ == "dobj"))
+             for _, o in prep_objects(h, {"on", "against"})]
+    return any(o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "NORP", "ORG") for o in aimed)
 
 
 def named_state_doer(doer: Token | None) -> Token | None:
