@@ -163,3 +163,30 @@ def test_reprisals_vowed_and_house_arrest(nlp, text, dyad):
 ])
 def test_policy_measures_and_listed_buildings_are_no_threat(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- whom mediation, drills and seizures are aimed at; the Pope; appeals for peace -------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Algeria mediated between the Malian government and Tuareg rebels in Algiers.", ("CONSULT", "DZA", "MLI")),
+    ("The Chinese navy staged live-fire drills in the waters around Taiwan on Monday.", ("MOBILIZE", "CHN", "TWN")),
+    ("Dutch customs seized a yacht belonging to a Russian oligarch in Amsterdam.", ("COERCE", "NLD", "RUS")),
+    ("Pope Francis urged the Nicaraguan government to free the jailed bishop.", ("REQUEST", "VAT", "NIC")),
+    ("The Pope met the Iraqi prime minister in Baghdad on Friday.", ("CONSULT", "VAT", "IRQ")),
+])
+def test_sides_mediated_states_ringed_owners_and_the_pope(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+def test_riot_police_deployed_are_the_deployers_own(nlp):
+    rows = _dyads(nlp, "Zimbabwean authorities deployed thousands of riot police across Harare on Friday.")
+    assert ("MOBILIZE", "ZWE", None) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Pope Francis appealed for an end to the bloodshed in Sudan in his Sunday prayer.",
+    "Nigeria's Catholic bishops appealed for calm ahead of the presidential run-off.",
+    "The UN secretary-general called for an end to the fighting in the Sahel.",
+])
+def test_general_appeals_for_peace_are_no_events(nlp, text):
+    assert _dyads(nlp, text) == []

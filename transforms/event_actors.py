@@ -585,6 +585,11 @@ def thing_owner(tok: Token) -> Token | None:
     that state ("shelled an Iranian oil platform"). None for an actor word ("new EU members"), an instrument ("a
     BAK missile"), a nationality on anything else ("Kuwaiti investors") or no owner named."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (held := next((g for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in (
+            "belong", "own") for p in a.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+            for g in p.children if g.dep_ == "pobj" and (human(g) or g.ent_type_ in ("PERSON", "ORG"))), None)):
+        return held  # "confiscated a superyacht belonging to a Russian billionaire", "assets owned by the former
+        # president": the owner
     if tok.pos_ == "NOUN" and (lemma in PROPERTY or tok.lower_ in PROPERTY) and (state := _property_state(tok)):
         return state  # "shelled an Iranian oil platform", "attacked a Kuwaiti tanker": the state whose property it is
     if tok.pos_ == "NOUN" and (state := _taxed_goods_state(tok)) is not None:
@@ -828,7 +833,7 @@ DOMESTIC_SECTORS = {"GOV", "JUD", "LEG", "OPP", "PTY"}  # (police keep no state 
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 OFFICE_HOLDERS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman", "spokeswoman",
                   "spokesperson", "mp", "senator", "mayor", "governor", "chairman", "chairwoman", "candidate",
-                  "taoiseach", "tanaiste"}
+                  "taoiseach", "tanaiste", "pope"}
 STATE_OFFICES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}
 

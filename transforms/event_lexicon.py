@@ -163,6 +163,8 @@ def pair(tok: Token) -> bool:
 
 
 LETTING = {"let", "allow", "permit"}
+STRIFE = {"violence", "bloodshed", "hatred", "fighting", "killing", "war", "conflict", "suffering", "hostility",
+          "bloodletting", "strife"}
 FORCE_WORDS = {"force", "troop", "contingent", "battalion", "mission"}
 FOREIGN_FORCE_MARKS = {"international", "multinational", "peacekeeping", "un", "u.n.", "foreign", "hybrid",
                        "stabilisation", "stabilization", "protection", "au", "nato", "ecowas", "led"}  # ("a
@@ -245,6 +247,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
             # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one
             # speaks ("by:telephone")
+    if any(g.lemma_.lower() in ("end", "halt", "stop") and any(o.lemma_.lower() in STRIFE for _, o in prep_objects(
+            g, {"to", "of"})) for _, g in prep_objects(tok, {"for"})):
+        features.add("for:peace")  # "appealed for an end to the bloodshed": a general appeal for peace (CAMEO 02)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _pressure_lemmas() and _under_pressure(tok):
         features.add("pressure")  # (only for the words whose entries ask for it: resign, quit, step down)
     for p in (p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("off", "out")):

@@ -25,6 +25,7 @@ TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "from", "at"
 CALLS = frozenset({"telephone", "phone", "videoconference", "video", "link", "videolink", "call"})
 SPANS = frozenset({"round", "day", "week", "month", "hour", "night", "session"})
 TALKS = frozenset({"talk", "negotiation", "meeting", "consultation", "discussion", "summit"})
+MEDIATING = {"mediate", "broker", "arbitrate", "intercede", "intervene"}
 HANDING_ON = {"pass": "to", "hand": "to", "transfer": "to", "share": "with", "leak": "to", "forward": "to",
               "ship": "to", "send": "to", "deliver": "to", "supply": "to", "airlift": "to", "provide": "to",
               "disburse": "to"}
@@ -99,6 +100,8 @@ def source_and_targets(tok: Token) -> tuple[Token | None, list[Token]]:
                                                                           "down")
                                                                  and not (p == "on" and o.lemma_.lower() in OCCASIONS)]
         targets += objects + [o for p, o in prep_objects(tok, TARGET_PREPS) if p in ("from", "for", "over")]
+        if tok.lemma_.lower() in MEDIATING:  # "mediated between Israel and Hamas": the sides, the first for the dyad
+            targets[:0] = [g for p, o in prep_objects(tok, {"between"}) for g in (o, *o.conjuncts)]
         agreements = [o for o in objects if o.lemma_.lower() in object_classes()["@agreement"]]
         if agreements:
             topics = {o.i for p, o in prep_objects(tok, {"on"})} | {o.i for obj in objects for p, o in prep_objects(

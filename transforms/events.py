@@ -292,6 +292,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
                 candidates = [(t, a) for t, a in candidates if not _own_forces_moved(trigger, t, a, source)]
                 # ("deployed two warships", "sent troops to the Gulf", "pulled its artillery back": the forces moved
                 # are the mover's own, not whom the show of force or the retreat is aimed at)
+            if etype == "MOBILIZE" and not candidates and (ringed := _ringed_state(trigger)) is not None and (
+                    ring := resolve_actor(ringed, ctx)) is not None and (
+                    source is None or ring.country != source.country):
+                candidates = [(ringed, ring)]  # "staged drills in the waters around Taiwan": the state ringed
             if etype == "THREATEN" and (threat := _conditional_act(trigger)) is not None:
                 if (named := named_state_doer(subject_of(threat))) is not None and (
                         source is None or (doer := resolve_actor(named, ctx)) is None or
@@ -876,14 +880,30 @@ RELEASING = {"release", "free", "hand", "swap", "exchange", "return", "repatriat
 def _own_forces_moved(trigger: Token, target_tok: Token | None, target: Actor, source: Actor | None) -> bool:
     """The object of a deployment is the actor's own force (an armed unit of no other state): "deployed two
     warships", "a mobilisation of Russian reservists"."""
+    counted = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ == "of" and \
+        target_tok.head.head.dep_ in ("dobj", "nsubjpass") and target_tok.head.head.head.i == trigger.i  # ("deployed
+    # thousands of riot police", "mobilised tens of thousands of reservists")
     moved = target_tok is not None and ((target_tok.dep_ in ("dobj", "nsubjpass") and target_tok.head.i == trigger.i)
                                         or (trigger.pos_ == "NOUN" and target_tok.dep_ == "pobj" and
-                                            target_tok.head.lower_ == "of" and target_tok.head.head.i == trigger.i))
+                                            target_tok.head.lower_ == "of" and target_tok.head.head.i == trigger.i)
+                                        or counted)
     return moved and target.sector in ("MIL", "COP") and (target.country is None or (
             source is not None and target.country == source.country))
 
 
 READY = {"ready", "willing", "prepared", "eager", "keen", "open", "offer", "pledge", "promise", "vow"}
+
+
+RINGING = {"around", "round", "off", "encircling", "surrounding", "near"}
+
+
+def _ringed_state(trigger: Token) -> Token | None:
+    """The state a show of force is staged around ("live-fire drills in six zones encircling Taiwan", "missile tests
+    in waters off Taiwan", "war games near the Afghan border" names no state), by name."""
+    scope = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return next((g for t in scope.subtree if t.lower_ in RINGING and t.dep_ in ("prep", "acl", "advcl")
+                 for g in t.children if g.dep_ in ("pobj", "dobj") and g.ent_type_ == "GPE" and
+                 country_of_name(g.text) is not None), None)
 
 
 def _readied(verb: Token) -> bool:
