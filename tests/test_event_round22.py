@@ -190,3 +190,32 @@ def test_riot_police_deployed_are_the_deployers_own(nlp):
 ])
 def test_general_appeals_for_peace_are_no_events(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- what is not reported as news: history dated back, no comment, deliberation, results, appeals for funds --------
+
+@pytest.mark.parametrize("text", [
+    "Forty years ago this month, Argentine troops invaded the Falkland Islands.",
+    "Veterans gathered in Normandy on Thursday, 80 years to the day after Allied troops landed on the beaches.",
+    "The 2005 bombings of the London transport network killed 52 people.",
+    "The Foreign Office declined to comment on reports that Britain had expelled two Iranian diplomats.",
+    "The Spanish cabinet is still weighing whether to send tanks to Ukraine.",
+    "Zambia's opposition is considering whether to boycott the run-off.",
+    "Wales beat France 24-18 in Cardiff on Saturday.",
+    "The opener struck a century as Pakistan beat Sri Lanka by six wickets in Karachi.",
+    "Unicef appealed on Monday for $40 million to feed children in the Sahel.",
+    "The mayor of Lagos called on residents to stay indoors during the storm.",
+])
+def test_acts_not_reported_as_news_are_no_events(nlp, text):
+    assert not any(d[0] in ("ASSAULT", "SANCTION", "AID", "PROTEST", "REQUEST", "CONSULT") for d in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Two days ago, Islamist militants attacked an army post near Gao.", ("ASSAULT", None, None)),
+    ("Sudan, which declined to comment on the deal, expelled the Chadian ambassador on Monday.",
+     ("SANCTION", "SDN", "TCD")),
+    ("Rwandan troops beat back a rebel assault on Gisenyi on Sunday.", ("ASSAULT", "RWA", None)),
+    ("Oxfam appealed to European governments for $20 million in aid for Yemen.", ("REQUEST", None, None)),
+])
+def test_the_news_beside_those_frames_stays(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)

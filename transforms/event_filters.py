@@ -109,6 +109,37 @@ def _since_then(tok: Token) -> bool:
     # talks were postponed since Iran refused to attend" gives a reason)
 
 
+def not_news(tok: Token) -> bool:
+    """An act the sentence does not report as news: history dated back from today ("Half a century ago this week,
+    Nixon arrived in Beijing", "50 years to the day after a US bomber dropped the bomb"), a past attack named by its
+    year as the subject of its toll ("the 1998 bombings of the US embassies killed 224 people"), what someone would
+    not comment on ("declined to comment on reports that Cairo had hosted talks") and what is only being weighed
+    ("is considering whether to boycott the election")."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else tok
+    for anc in (clause, *clause.ancestors):
+        if any(c.lower_ == "ago" and any(g.lemma_.lower() in LONG_SPANS for g in c.subtree) for c in anc.children):
+            return True  # ("Half a century ago this week, Nixon arrived in Beijing for a visit …")
+        if any(m.lower_ == "after" and m.i >= 3 and m.doc[m.i - 3:m.i].text.lower() == "to the day"
+               for m in (anc, *(c for c in anc.children if c.dep_ == "mark"))):
+            return True
+        if anc.lemma_.lower() == "comment" and anc.pos_ == "VERB" and anc.i != clause.i and any(
+                c.dep_ in ("prep", "ccomp", "advcl") and clause in c.subtree for c in anc.children):
+            return True  # ("declined to comment on reports that …", "would not comment on whether …")
+        if anc.lemma_.lower() in DELIBERATING and any(
+                c.dep_ == "mark" and c.lower_ == "whether" for a in (clause, *clause.ancestors) if a.i != anc.i
+                for c in a.children if a in anc.subtree):
+            return True
+    subject = subject_of(clause) if clause.pos_ == "VERB" else None
+    return subject is not None and subject.pos_ == "NOUN" and lookup(subject) is not None and any(
+        c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in subject.children)  # ("the 1998 bombings
+    # … killed 224 people": the toll of an old attack)
+
+
+LONG_SPANS = {"year", "decade", "century"}
+DELIBERATING = {"consider", "weigh", "debate", "decide", "discuss", "ponder", "mull", "study", "examine", "review",
+                "assess", "deliberate", "contemplate"}
+
+
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 REASON_PREPS = {"for", "despite", "without"}

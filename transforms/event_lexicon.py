@@ -7,6 +7,7 @@ its complements (objects, prepositions, clausal complements, a labour strike, yi
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -163,6 +164,7 @@ def pair(tok: Token) -> bool:
 
 
 LETTING = {"let", "allow", "permit"}
+SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b(?! (?:vote|majority|decision|ruling))")
 STRIFE = {"violence", "bloodshed", "hatred", "fighting", "killing", "war", "conflict", "suffering", "hostility",
           "bloodletting", "strife"}
 FORCE_WORDS = {"force", "troop", "contingent", "battalion", "mission"}
@@ -247,6 +249,10 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             # CAMEO 02, which PLOVER drops); what one agrees on ("on:need": "agreed on the need for stable rates" is a
             # shared view, not an agreement); what one bombards with ("with:question": words, not shells); how one
             # speaks ("by:telephone")
+    if any(g.ent_type_ == "MONEY" or g.lemma_.lower() in ("million", "billion", "donation", "fund", "funding")
+           for _, g in prep_objects(tok, {"for"})) and not any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        features.add("for:money")  # "the Red Cross appealed for $15 million": a public appeal for funds, to no one
     if any(g.lemma_.lower() in ("end", "halt", "stop") and any(o.lemma_.lower() in STRIFE for _, o in prep_objects(
             g, {"to", "of"})) for _, g in prep_objects(tok, {"for"})):
         features.add("for:peace")  # "appealed for an end to the bloodshed": a general appeal for peace (CAMEO 02)
@@ -275,6 +281,8 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
         features.add("pair")
     if reform(tok):
         features.add("reform")
+    if tok.pos_ == "VERB" and SCORE.search(tok.doc[tok.i + 1:min(tok.i + 8, len(tok.doc))].text):
+        features.add("score")  # "Ireland beat England 29-16": a result, not a beating
     if tok.pos_ == "VERB" and ultimatum(tok):
         features.add("ultimatum")
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):

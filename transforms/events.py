@@ -48,6 +48,7 @@ from transforms.event_filters import (
     inanimate_subject,
     justification,
     no_act_promised,
+    not_news,
     not_reportable,
     own_body,
     political,
@@ -183,7 +184,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
         statements: list[int] = []
         quoted = quoted_tokens(sent)
         for tok in (doc[i] for i in positions[first:stop]):
-            if tok.i in quoted or background(tok):
+            if tok.i in quoted or background(tok) or not_news(tok):
                 continue
             coded = _code_trigger(tok)
             if coded is None:
@@ -381,7 +382,7 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if etype == "REQUEST" and (any(c.lower_ in THE_PUBLIC and not any(
                     g.dep_ in ("amod", "compound", "poss") for g in c.children) for c in [
                         *(c for c in trigger.children if c.dep_ == "dobj"),
-                        *(o for p, o in prep_objects(trigger, {"to"}))]) or any(  # ("appealed to citizens to stay
+                        *(o for p, o in prep_objects(trigger, {"to", "on"}))]) or any(  # ("appealed to citizens to stay
                     o.lower_ in ANYONE for p, o in prep_objects(trigger, {"for"}))):  # calm", "appealed for anyone
                 continue  # in the area to come forward"): an appeal to the public, a statement
             if etype is None or ((target is None or not political(target)) and etype in ("THREATEN", "AGREE") and
