@@ -219,3 +219,21 @@ def test_acts_not_reported_as_news_are_no_events(nlp, text):
 ])
 def test_the_news_beside_those_frames_stays(nlp, text, dyad):
     assert _has(_dyads(nlp, text), dyad)
+
+
+# --- refusals whose infinitive the parser hangs on a date; findings as sources --------------------------------------
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Kenyan cabinet declined on Monday to lift the ban on the opposition rally.", "REJECT"),
+    ("Harare refused in 2002 to revoke the expulsion order against the British journalist.", "REJECT"),
+    ("The Egyptian president promised in 2011 to hold free elections within six months.", "AGREE"),
+])
+def test_acts_hung_on_a_date_keep_their_governor(nlp, text, etype):
+    types = [d[0] for d in _dyads(nlp, text)]
+    assert etype in types and "CONCEDE" not in types
+
+
+def test_an_inquiry_that_concluded_is_the_source_not_an_event(nlp):
+    assert not any(d[0] in ("COOPERATE", "ACCUSE") for d in _dyads(
+        nlp, "Turkish forces shelled Kurdish positions near Afrin, a joint investigation by Human Rights Watch and "
+             "Amnesty International concluded."))

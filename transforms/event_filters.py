@@ -58,6 +58,9 @@ def background(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
             tok.head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # ("police investigating the riots": no protest by the police)
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | FINDING:
+        return True  # "a joint inquiry by the UN and the OPCW concluded …", "a police investigation found …": the
+        # source of the news, not the news
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECOUNTING:
         return True  # "describing that first meeting", "recalled the talks": telling of an event, not reporting it
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and \
@@ -141,6 +144,7 @@ DELIBERATING = {"consider", "weigh", "debate", "decide", "discuss", "ponder", "m
 
 
 RECOUNTING = {"describe", "recall", "recount", "remember", "mention", "recollect", "relive", "reminisce"}
+FINDING = {"conclude", "find", "establish", "determine", "show", "reveal", "confirm", "uncover"}
 CHARGING = {"accuse", "charge", "suspect", "convict", "acquit", "blame", "guilty", "innocent", "cleared", "clear"}
 REASON_PREPS = {"for", "despite", "without"}
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "GOV", "CRM"}  # (also armed gangs and cartels)

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 
 from transforms.actors import agent_sector
 from transforms.event_actors import QUANTITY_WORDS, human
-from transforms.event_modality import negated
+from transforms.event_modality import NEGATORS, negated
 from transforms.gazetteer import actor_country
-from transforms.syntax import prep_objects, reduced_passive, subject_of
+from transforms.syntax import dated_infinitives, prep_objects, reduced_passive, subject_of
 
 _DATA = resources.files("transforms") / "data"
 LIGHT_VERBS = {
@@ -131,9 +131,7 @@ def reform(tok: Token) -> bool:
     acts = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
         a.lower_ in ("would", "will") for a in c.children)) or (c.dep_ == "advcl" and c.i > tok.i and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-    acts += [a for _, o in prep_objects(tok, {"in", "on"}) for a in o.children if a.dep_ in ("acl", "relcl") and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]  # ("promised in 1998 to hold …", the parser
-    # having hung the promise's content on the date)
+    acts += dated_infinitives(tok)  # ("promised in 1998 to hold …")
     acts += [k for a in acts for k in a.conjuncts if k.pos_ == "VERB"]
     for act in acts:
         lemma = act.lemma_.lower()
@@ -208,7 +206,13 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
             o, *(g for _, g in prep_objects(o, {"of"})))):
         words.add("peacekeeper")  # "allowed an Australian-led international force into East Timor": a foreign
         # force let in (CAMEO 0861), not "allowed the security forces to open fire"
-    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and tok.lemma_.lower() in NEGATORS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children))]
+    xcomps += dated_infinitives(tok) if tok.pos_ == "VERB" else []  # ("declined in 1985 to lift the order", the
+    # parser having taken the refused act for a purpose or hung it on the date)
+    if xcomps:
+        features.add("xcomp")  # (also an infinitive hung on a date: "declined in 1985 to lift the order")
     xcomps += [k for x in xcomps for k in x.conjuncts if k.pos_ == "VERB"]  # ("ordered it to shut its offices and
     for c in objects + xcomps:  # leave": what it is told to do, each part)
         words.add(c.lemma_.lower())

@@ -15,7 +15,7 @@ from transforms.actors import organisation
 from transforms.dates import sentence_is_future
 from transforms.event_actors import _thing
 from transforms.gazetteer import country_of
-from transforms.syntax import passive_subject, subject_of
+from transforms.syntax import dated_infinitive_head, passive_subject, subject_of
 
 HYPOTHETICAL_HEADS = {
     "proposal", "bid", "idea", "option", "threat", "pledge", "promise", "attempt", "set", "about", "due", "poised",
@@ -197,6 +197,13 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "little prospect of America agreeing to …"
         if step == 0 and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
             node = node.head  # "are likely to be freed or sent home": coordinated verbs share their governor
+        if (verb := dated_infinitive_head(node)) is not None:  # ("declined on Tuesday to revoke …")
+            if _lemma(verb) in NEGATORS:
+                return "negated"
+            if _lemma(verb) in HYPOTHETICAL_HEADS:
+                return "negated" if negated(verb) else "hypothetical"
+            node = verb
+            continue
         if node.head.i == node.i or node.dep_ not in allowed:
             return None
         head = node.head
@@ -206,7 +213,7 @@ def _context(tok: Token) -> str | None:
             return "hypothetical"  # "Reagan is going to urge senators …", "is going to the Capitol to urge …"
         if lemma in ("be", "have") and node.dep_ == "xcomp" and any(c.lower_ == "to" for c in node.children):
             return "hypothetical"  # "more money is to be given", "states had to fight terrorism": due, not done
-        if lemma in NEGATORS and node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass") and not (
+        if lemma in NEGATORS and (node.dep_ in ("xcomp", "ccomp", "dobj", "nsubjpass") or _to_clause(node)) and not (
                 node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGES for c in head.children)):
             return "negated"  # (not "X accused Y of …, a charge Y denied", parsed as if the accusation were denied)
         if lemma == "do" and node.dep_ in ("advcl", "xcomp") and any(
@@ -298,6 +305,11 @@ def modality(tok: Token, folded: bool = False) -> str:
     if _own_hypothetical(tok) or context == "hypothetical":
         return "hypothetical"
     return "asserted"
+
+
+def _to_clause(node: Token) -> bool:
+    """An infinitive the parser took for a purpose clause ("Pretoria declined in 1985 to lift the order")."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def conditional(tok: Token) -> bool:

@@ -86,3 +86,21 @@ def reduced_passive(tok: Token) -> Token | None:
     if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def dated_infinitives(verb: Token) -> list[Token]:
+    """Infinitives the parser hung on a date after the verb instead of on the verb: "declined on Tuesday to revoke
+    the decree", "promised in 1998 to hold elections" (the infinitive is the verb's complement)."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in") for o in p.children
+            if o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for a in o.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+
+
+def dated_infinitive_head(tok: Token) -> Token | None:
+    """The verb whose complement `tok` is, when the parser hung it on a date (see `dated_infinitives`)."""
+    date = tok.head
+    if tok.dep_ not in ("acl", "relcl") or date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return None
+    verb = date.head.head
+    return verb if verb.pos_ == "VERB" and tok in dated_infinitives(verb) else None
