@@ -237,3 +237,29 @@ def test_an_inquiry_that_concluded_is_the_source_not_an_event(nlp):
     assert not any(d[0] in ("COOPERATE", "ACCUSE") for d in _dyads(
         nlp, "Turkish forces shelled Kurdish positions near Afrin, a joint investigation by Human Rights Watch and "
              "Amnesty International concluded."))
+
+
+# --- demands voiced by a protest act -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Thousands of Serbs poured into Belgrade's main square on Sunday to press for the resignation of the government.",
+     ("PROTEST", "SRB", None)),
+    ("A jailed Bahraini activist began an indefinite fast on Monday to press the authorities to free his brother.",
+     ("PROTEST", None, None)),
+    ("Greek farmers blockaded border crossings with tractors, demanding that the government cut fuel taxes.",
+     ("PROTEST", None, None)),
+    ("Protesters demanding the president's resignation hurled stones at police in Kinshasa.", ("PROTEST", "COD", None)),
+    ("Hundreds of students stormed the education ministry in Dhaka, smashing windows and demanding the minister's "
+     "resignation.", ("PROTEST", "BGD", None)),
+])
+def test_demands_voiced_by_a_protest_act_are_protests(nlp, text, dyad):
+    got = _dyads(nlp, text)
+    assert _has(got, dyad) and not any(d[0] == "REQUEST" for d in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister flew to Kampala to press the Ugandan government to hand over the suspects.",
+    "The opposition leader wrote to the prime minister, demanding an inquiry into the shooting.",
+])
+def test_demands_made_at_meetings_or_in_letters_stay_requests(nlp, text):
+    assert any(d[0] == "REQUEST" for d in _dyads(nlp, text))

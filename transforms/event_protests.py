@@ -16,7 +16,7 @@ from transforms.event_context import ArticleContext
 from transforms.event_filters import civil_group
 from transforms.event_modality import REPORTING
 from transforms.event_participants import source_and_targets
-from transforms.syntax import prep_objects
+from transforms.syntax import dated_infinitive_head, prep_objects
 
 PROTEST_VENUES = {"street", "square", "road", "highway", "avenue", "boulevard", "plaza"}
 CROWD_MOVERS = {"pour", "bring", "fill"}
@@ -136,10 +136,44 @@ def crowd_demanding(trigger: Token, source: Actor | None) -> bool:
     """A crowd's demand voiced by what it does ("villagers blocked the road, demanding compensation", "youths fought
     police, demanding his resignation", "around 100,000 people massed outside parliament demanding …", however the
     parser hangs the participle): a demonstration (PLOVER PROTEST), not a request made in words."""
-    if trigger.tag_ != "VBG" or trigger.lemma_.lower() not in CROWD_DEMANDS or not civil_group(source) or \
-            source.sector in ("PTY", "LEG", "GOV"):
+    if trigger.lemma_.lower() not in CROWD_DEMANDS or source is None or source.sector in STATE_OFFICES | {"LEG"}:
         return False
-    if COUNTED_CROWD.match(source.text):
-        return True  # (thousands demanding are a crowd, whatever verb the parser hung the participle on)
-    return trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in \
-        REPORTING | {"write", "sign"}
+    head = dated_infinitive_head(trigger) or trigger.head
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children)
+    if (infinitive or trigger.tag_ == "VBG") and (trigger.dep_ in ("advcl", "xcomp", "conj") or head is not
+                                                  trigger.head):
+        acts = [head] + [h for h in (head.head, head.head.head) if h.pos_ == "VERB"] if head.dep_ in (
+            "advcl", "conj") else [head]  # ("chained their wheelchairs across the bridge, bringing traffic to a
+        # halt, to demand …", "stormed the headquarters, smashing windows and demanding …")
+        if any(protest_act(a) for a in acts):
+            return True  # "poured into Martyrs' Square to press for …", "began an indefinite fast to press …"
+    if infinitive or trigger.tag_ != "VBG" or not civil_group(source) or source.sector in ("PTY", "GOV"):
+        return False
+    if COUNTED_CROWD.match(source.text) or (trigger.dep_ == "acl" and head.lemma_.lower() in PROTESTERS):
+        return True  # (thousands demanding are a crowd, whatever verb the parser hung the participle on; so are
+        # "protesters demanding his resignation")
+    return trigger.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in REPORTING | {"write", "sign"}
+
+
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "picket", "crowd"}
+PROTEST_ACTIONS = {"pour", "mass", "gather", "march", "rally", "barricade", "blockade", "block", "chain", "riot",
+                   "storm", "converge", "throng", "camp", "parade", "picket", "fast", "occupy", "sit", "flood"}
+
+
+def protest_act(verb: Token) -> bool:
+    """A crowd's or a protester's act of protest: marching, massing, blocking roads, rioting, or beginning a fast, a
+    hunger strike or a sit-in ("began an indefinite fast", "entered the fifth week of a hunger strike")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in PROTEST_ACTIONS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "advmod", "npadvmod")] + [  # ("began an
+        # indefinite fast", the tagger having read "fast" as an adverb)
+        o for _, o in prep_objects(verb, {"on", "into"})]
+    objects += [g for o in objects for _, g in prep_objects(o, {"of"})]
+    return any(o.lemma_.lower() in PROTEST_NOUNS or (o.lemma_.lower() == "strike" and any(
+        c.lower_ == "hunger" for c in o.children)) for o in objects)
+
+
+PROTEST_NOUNS = {"fast", "sit-in", "vigil", "march", "demonstration", "protest", "blockade", "picket", "boycott",
+                 "walkout"}

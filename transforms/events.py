@@ -347,7 +347,8 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             passive = trigger.pos_ == "NOUN" or reduced or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in trigger.children)
             if etype == "REQUEST" and crowd_demanding(trigger, source):
-                etype = "PROTEST"  # ("youths fought running battles with police, demanding his resignation")
+                etype, entry = "PROTEST", None  # ("youths fought running battles with police, demanding his
+                # resignation": a protest needs no political target, as the request entry would)
             crowd_type = crowd_act(etype, trigger, source, target)
             if crowd_type != etype:
                 etype, entry = crowd_type, None  # (a riot needs no armed source, as the attack entry would)
