@@ -263,3 +263,27 @@ def test_demands_voiced_by_a_protest_act_are_protests(nlp, text, dyad):
 ])
 def test_demands_made_at_meetings_or_in_letters_stay_requests(nlp, text):
     assert any(d[0] == "REQUEST" for d in _dyads(nlp, text))
+
+
+# --- cases brought at court, probes of officials --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Guyana filed a case against Venezuela at the International Court of Justice over the Essequibo region.",
+     ("ACCUSE", "GUY", "VEN")),
+    ("Ukraine instituted proceedings against Russia at the UN's top court on Saturday.", ("ACCUSE", "UKR", "RUS")),
+    ("South Korean prosecutors are probing two former defence ministers over the martial law decree.",
+     ("ACCUSE", "KOR", None)),
+    ("Italian prosecutors opened an investigation into bribes paid by the Nigerian oil minister.",
+     ("ACCUSE", "ITA", "NGA")),
+])
+def test_cases_brought_and_officials_probed_are_accusations(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators are probing the cause of the crash.",
+    "In the case of Iran, the minister said the sanctions would stay.",
+    "The police brought the case of the missing girl to the attention of the public.",
+])
+def test_probed_causes_and_cases_in_point_are_no_accusations(nlp, text):
+    assert not any(d[0] == "ACCUSE" for d in _dyads(nlp, text))

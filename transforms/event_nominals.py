@@ -43,7 +43,8 @@ SUPPORT_VERBS = frozenset({
     "breach", "expand", "widen", "scale", "speed", "accelerate", "hasten", "slow", "delay", "publish",
     "present", "table", "voice", "press", "turn", "refuse", "decline", "rebuff", "spurn", "deny", "consider",
     "study", "examine", "review", "discuss", "debate", "weigh", "respond", "reply", "reopen", "restart", "kick",
-    "wrap", "exchange", "trade", "deepen", "confirm", "reveal", "disclose", "acknowledge", "admit",
+    "wrap", "exchange", "trade", "deepen", "confirm", "reveal", "disclose", "acknowledge", "admit", "institute",
+    "initiate",
 })
 # verbs whose subject is no act taking place but a document's content, a plan or a coincidence ("the pact
 # contains a clause", "the agreement provides for …", "the visit could coincide with …"); the subject of any other

@@ -213,9 +213,6 @@ def _emergency_place(state: Token) -> list[Token]:
         o for _, e in prep_objects(state, {"of"}) for p, o in prep_objects(e, {"in"})]
 
 
-INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry"})
-
-
 def _accused_in(inquiry: Token) -> list[Token]:
     """ "opened an inquiry into alleged war crimes by Libyan forces", "an investigation into kickbacks paid to the
     governor": those whose conduct is investigated (the one it is "by" first), not the conduct."""
@@ -227,9 +224,13 @@ def _accused_in(inquiry: Token) -> list[Token]:
         inside = [t for t in conduct.subtree if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent")]
         found += [conduct] if human(conduct) else []
         found += [t for t in inside if t.head.lower_ == "by"] + [t for t in inside if t.head.lower_ in (
-            "of", "to", "against", "on")]
+            "of", "to", "against", "on")] + [t for t in inside if t.head.lower_ == "in" and t.ent_type_ == "ORG"]
+        # ("into antisemitism in the Labour Party")
         found += [t for t in conduct.subtree if t.dep_ in ("poss", "nsubj") and human(t)]  # ("into allegations
         # that the former minister favoured certain companies")
+    if len(heads) > 1:
+        found += [o for p, o in prep_objects(heads[1], {"by"}) if human(o)]  # ("opened an investigation into money
+        # laundering by the Abacha family", the parser hanging "by" on the verb)
     return found
 
 
