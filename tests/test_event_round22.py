@@ -287,3 +287,11 @@ def test_cases_brought_and_officials_probed_are_accusations(nlp, text, dyad):
 ])
 def test_probed_causes_and_cases_in_point_are_no_accusations(nlp, text):
     assert not any(d[0] == "ACCUSE" for d in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Turkey handed over two armed drones to the Nigerien army on Monday.", ("AID", "TUR", "NER")),
+    ("Japan provided Sri Lanka with a $50 million emergency aid package on Friday.", ("AID", "JPN", "LKA")),
+])
+def test_arms_handed_over_and_packages_provided_are_aid(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)

@@ -222,6 +222,9 @@ def _features(tok: Token) -> tuple[set[str], set[str]]:
                 n.dep_ == "nummod" for n in c.children)))) for o in p.children
             if o.dep_ == "pobj" for g in (o, *o.conjuncts))  # (and "$2bn in assets": the assets; "a consignment
         # of carriers and small arms": each)
+    if tok.lemma_.lower() in ("provide", "supply", "furnish", "equip"):
+        words.update(o.lemma_.lower() for _, g in prep_objects(tok, {"with"}) for o in (g, *g.conjuncts))
+        # ("provided Mozambique with an assistance package": what is given)
     if any(o.ent_type_ == "MONEY" or o.pos_ in ("NUM", "SYM") or any(c.dep_ == "nummod" for c in o.children)
            for o in objects):
         words.update(o.lemma_.lower() for _, o in prep_objects(tok, {"in"}))  # ("withdrew $2bn in assets", "froze
