@@ -295,3 +295,19 @@ def test_probed_causes_and_cases_in_point_are_no_accusations(nlp, text):
 ])
 def test_arms_handed_over_and_packages_provided_are_aid(nlp, text, dyad):
     assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Croatian forces drove thousands of Serbs out of the Krajina region in August 1995.", ("ASSAULT", "HRV", None)),
+    ("Thousands of Rohingya villagers were driven from their homes by Myanmar soldiers.", ("ASSAULT", "MMR", "MMR")),
+])
+def test_people_driven_out_by_force_are_attacked(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The floods drove thousands of families from their homes.",
+    "The prime minister drove from Downing Street to the palace.",
+])
+def test_floods_and_car_journeys_drive_no_one_out(nlp, text):
+    assert _dyads(nlp, text) == []
