@@ -311,3 +311,19 @@ def test_people_driven_out_by_force_are_attacked(nlp, text, dyad):
 ])
 def test_floods_and_car_journeys_drive_no_one_out(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- after the blind check of BBC politics: "she" is a person, habits and who people are are no acts --------------
+
+def test_she_after_a_clause_about_a_thing_is_the_speaker(nlp):
+    got = _dyads(nlp, "Culture Secretary Tessa Jowell said a delay would be disastrous and she accused the Tories of "
+                      "opportunism.")
+    assert ("ACCUSE", "GBR", "GBR") in got
+
+
+@pytest.mark.parametrize("text", [
+    "His prospects of promotion remained remote because he tended to defy the party whips.",
+    "The prison has been dubbed Britain's Guantanamo by campaigners opposed to the anti-terror laws.",
+])
+def test_habits_and_descriptions_are_no_acts(nlp, text):
+    assert _dyads(nlp, text) == []

@@ -821,8 +821,10 @@ def _antecedent(pron: Token) -> Token | None:
             return None
         node = node.head
         subj = subject_of(node)
-        if subj is not None and subj.i != pron.i and subj.pos_ != "PRON":
-            return subj
+        if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" and not (
+                pron.lower_ in ("he", "she") and subj.ent_type_ != "PERSON" and not human(subj)):
+            return subj  # (for "he" or "she", a person: "Jowell said a delay would be disastrous and she
+            # accused the Tories …" is Jowell, not the delay)
     return None
 MULTINATIONAL = {"foreign", "foreigners", "international", "multinational", "coalition", "allied", "peacekeeping",
                  "peacekeepers", "peacekeeper", "western", "westerners", "un", "u.n.", "nato", "eu", "global",

@@ -58,6 +58,9 @@ def background(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
             tok.head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # ("police investigating the riots": no protest by the police)
+    if tok.tag_ == "VBN" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and \
+            tok.doc[tok.i + 1].lower_ == "to" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "campaigners opposed to the war marched …": who they are, however the parser hangs it
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | FINDING:
         return True  # "a joint inquiry by the UN and the OPCW concluded …", "a police investigation found …": the
         # source of the news, not the news
@@ -116,8 +119,8 @@ def not_news(tok: Token) -> bool:
     """An act the sentence does not report as news: history dated back from today ("Half a century ago this week,
     Nixon arrived in Beijing", "50 years to the day after a US bomber dropped the bomb"), a past attack named by its
     year as the subject of its toll ("the 1998 bombings of the US embassies killed 224 people"), what someone would
-    not comment on ("declined to comment on reports that Cairo had hosted talks") and what is only being weighed
-    ("is considering whether to boycott the election")."""
+    not comment on ("declined to comment on reports that Cairo had hosted talks"), what is only being weighed
+    ("is considering whether to boycott the election") and a habit ("tended to defy the party line")."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else tok
     for anc in (clause, *clause.ancestors):
         if any(c.lower_ == "ago" and any(g.lemma_.lower() in LONG_SPANS for g in c.subtree) for c in anc.children):
@@ -125,6 +128,8 @@ def not_news(tok: Token) -> bool:
         if any(m.lower_ == "after" and m.i >= 3 and m.doc[m.i - 3:m.i].text.lower() == "to the day"
                for m in (anc, *(c for c in anc.children if c.dep_ == "mark"))):
             return True
+        if anc.lemma_.lower() == "tend" and anc.i != clause.i:
+            return True  # "he tended to defy the party line": a habit, not an act
         if anc.lemma_.lower() == "comment" and anc.pos_ == "VERB" and anc.i != clause.i and any(
                 c.dep_ in ("prep", "ccomp", "advcl") and clause in c.subtree for c in anc.children):
             return True  # ("declined to comment on reports that …", "would not comment on whether …")
