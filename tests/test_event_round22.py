@@ -327,3 +327,22 @@ def test_she_after_a_clause_about_a_thing_is_the_speaker(nlp):
 ])
 def test_habits_and_descriptions_are_no_acts(nlp, text):
     assert _dyads(nlp, text) == []
+
+
+# --- an agentless act of the state, told by its own office ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Home Secretary has said the detainees will not be freed at present.", ("REJECT", "GBR", None)),
+    ("Kenyan police said two opposition activists had been arrested in Nairobi.", ("COERCE", "KEN", "KEN")),
+])
+def test_the_state_office_telling_of_its_own_act_is_its_source(nlp, text, dyad):
+    assert _has(_dyads(nlp, text), dyad)
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi interior minister said a senior insurgent commander had been captured near Mosul.",  # by forces
+    "A US prosecutor said several suspects had been arrested in Argentina and Poland.",  # by their own police
+])
+def test_a_minister_or_a_foreign_office_telling_of_arrests_is_no_source(nlp, text):
+    got = _dyads(nlp, text)
+    assert not any(d[0] == "COERCE" and d[1] is not None for d in got)

@@ -24,6 +24,7 @@ from transforms.entities import doc_text
 from transforms.event_actors import (
     ARMED_SECTORS,
     INSTRUMENTS,
+    STATE_OFFICES,
     VIOLENT_ACTS,
     Actor,
     human,
@@ -100,7 +101,7 @@ from transforms.event_rescues import freed_from_others
 from transforms.event_targets import act_target, done_to, holder, purpose_objects
 from transforms.gazetteer import country_of_name, is_capital
 from transforms.ids import stable_id
-from transforms.syntax import passive_subject, prep_objects, reduced_passive, subject_of
+from transforms.syntax import agent_of, passive_subject, prep_objects, reduced_passive, subject_of
 
 REFUSALS = {"refuse", "decline"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -216,6 +217,10 @@ def event_rows(doc_id: str, story_id: str, doc: Doc, mentions: list[dict],
             if source is None and trigger.pos_ == "VERB" and (passive_subject(trigger) is not None or reduced or (
                     trigger.dep_ == "acl" and target_toks and target_toks[0].i == trigger.head.i)):
                 source_tok, source = instrument_source(trigger, ctx)
+            if source is None and etype in STATE_DEEDS and (
+                    speaker := _official_speaker(trigger, etype, ctx)) is not None:
+                source_tok, source = speaker  # "Home Secretary Charles Clarke has said detainees will not be freed":
+                # what the state will or will not do to them, told by its own office
             if etype == "ASSAULT" and trigger.lemma_.lower() == "hit" and source is None:
                 continue  # "was hit by the slurry", "has been hit by rising fuel costs": no attacker named
             if etype == "ASSAULT" and trigger.lemma_.lower() in ("use", "hold") and any(
@@ -906,6 +911,33 @@ def _ringed_state(trigger: Token) -> Token | None:
     return next((g for t in scope.subtree if t.lower_ in RINGING and t.dep_ in ("prep", "acl", "advcl")
                  for g in t.children if g.dep_ in ("pobj", "dobj") and g.ent_type_ == "GPE" and
                  country_of_name(g.text) is not None), None)
+
+
+STATE_DEEDS = {"RETREAT", "COERCE", "SANCTION", "CONCEDE", "REJECT"}
+
+
+def _official_speaker(trigger: Token, etype: str, ctx: ArticleContext) -> tuple[Token, Actor] | None:
+    """The state office that reports, in a clause of its own, an agentless passive act of the state: "Home Secretary
+    Charles Clarke has said detainees will not be freed", "police said two men had been arrested" (not "a party
+    spokesman said Mr Tyndall was arrested": a party does not arrest)."""
+    if trigger.pos_ != "VERB" or agent_of(trigger) is not None or not any(
+            c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+        return None
+    speaker = subject_of(clause.head)
+    actor = resolve_actor(speaker, ctx) if speaker is not None and speaker.pos_ != "PRON" else None
+    if actor is None or actor.sector not in (ARMED_SECTORS | {"JUD"} if etype in ("COERCE", "RETREAT") else
+                                             STATE_OFFICES):
+        return None  # (a minister or a spokesman reporting a capture or a release did not make it; police, the
+        # army or a court did; a refusal or a sanction is the government's decision)
+    abroad = [o for _, o in prep_objects(trigger, {"in"}) if o.ent_type_ == "GPE" and (
+        code := country_of_name(o.text)) is not None and code != actor.country]
+    return None if abroad else (speaker, actor)  # ("a US attorney said several people had been arrested in
+    # Argentina": by Argentina's police)
 
 
 def _readied(verb: Token) -> bool:
